@@ -1,0 +1,181 @@
+## complaint-widget: English. Every string the widget shows.
+
+## Shared pieces
+
+widget-label = Feedback and complaints
+label-optional = (optional)
+error-prefix = Error:
+error-summary-title = There is a problem
+button-continue = Continue
+button-back = Back
+button-send = Send
+button-sending = Sending…
+button-start-again = Send something else
+count-remaining = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+count-over = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}
+status-step = { $title }
+status-sent = Sent. Your reference is { $reference }.
+send-failed = We could not send your message. Nothing you typed has been lost. Check your internet connection and try again.
+form-unavailable = This form is unavailable at the moment. Please try again later or contact customer service another way.
+contact-title = How can we reach you?
+days = { $working ->
+    [yes] { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }
+   *[no] { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+}
+
+## Step 1: choose
+
+step-choose-title = What would you like to do?
+step-choose-intro = Everyone has the right to good service and can expect a solution if something has gone wrong.
+choose-feedback = Give feedback
+choose-feedback-hint = Tell us what you think of our service or products.
+choose-complaint = Make a complaint
+choose-complaint-hint = You are unhappy with our service and want it put right.
+choose-purchase-problem = Report a problem with a purchase
+choose-purchase-problem-hint = You did not receive it, it is the wrong or a faulty item, or the seller has not confirmed your return.
+
+## Feedback
+
+step-feedback-title = Give feedback
+step-feedback-intro = We value your opinion because we always want to improve our service. Your feedback goes to the team responsible for the service or product.
+field-feedback-topic-label = What is your feedback about?
+field-feedback-topic-option-service = Our customer service
+field-feedback-topic-option-app = The app or website
+field-feedback-topic-option-payment = Paying with us
+field-feedback-topic-option-other = Something else
+field-feedback-message-label = Your feedback
+field-reply-wanted-label = I would like a reply
+error-feedback-topic-required = Select what your feedback is about
+error-feedback-message-required = Enter your feedback
+error-feedback-message-too-long = Your feedback must be { $max } characters or fewer
+
+## Complaint and the gate
+
+step-complaint-title = Make a complaint
+step-complaint-intro = If you are unhappy with our service, we want to hear about it and find a solution.
+field-contacted-before-label = Have you been in contact with our customer service about this issue before?
+field-contacted-before-hint = Our consumer ombudsman can only review cases that customer service has already handled.
+field-contacted-before-option-yes = Yes
+field-contacted-before-option-no = No, this is my first contact about it
+error-contacted-before-required = Select yes if you have contacted customer service about this before
+complaint-first-contact-intro = Our customer service team will handle your complaint. We aim to resolve complaints within { $time }. If it takes longer, we will tell you why and what we will do next.
+complaint-escalation-intro = Our consumer ombudsman will review your case impartially. Give as much detail as you can about your earlier contacts with us. You will receive a final decision within { $time } of sending this request.
+field-complaint-category-label = What is your complaint about?
+field-complaint-category-option-payment = A payment
+field-complaint-category-option-refund = A refund
+field-complaint-category-option-invoice = An invoice or reminder
+field-complaint-category-option-service = How we treated you
+field-complaint-category-option-other = Something else
+error-complaint-category-required = Select what your complaint is about
+field-order-reference-label = Order or payment reference
+field-order-reference-hint = You can find it in your order confirmation email, for example ORD-2024-1234.
+error-order-reference-required = Enter your order reference
+error-order-reference-too-short = Order reference must be { $min } characters or more
+error-order-reference-too-long = Order reference must be { $max } characters or fewer
+error-order-reference-format = Order reference must only include letters, numbers, spaces and - _ / . #
+field-what-went-wrong-label = What went wrong?
+error-what-went-wrong-required = Enter what went wrong
+error-what-went-wrong-too-long = What went wrong must be { $max } characters or fewer
+field-wanted-outcome-label = What would you like us to do to put it right?
+error-wanted-outcome-required = Enter what you would like us to do
+error-wanted-outcome-too-long = What you would like us to do must be { $max } characters or fewer
+field-previous-case-reference-label = Your previous case reference
+field-previous-case-reference-hint = The reference customer service gave you, for example CS-482913.
+error-previous-case-reference-required = Enter the case reference customer service gave you
+error-previous-case-reference-too-short = Case reference must be { $min } characters or more
+error-previous-case-reference-too-long = Case reference must be { $max } characters or fewer
+error-previous-case-reference-format = Case reference must only include letters, numbers, spaces and - _ / . #
+field-earlier-contacts-label = What happened in your earlier contacts with us?
+field-earlier-contacts-hint = Include when you contacted us, how, and what you were told.
+error-earlier-contacts-required = Enter what happened in your earlier contacts with us
+error-earlier-contacts-too-long = Earlier contacts must be { $max } characters or fewer
+field-why-dissatisfied-label = Why are you still dissatisfied?
+error-why-dissatisfied-required = Enter why you are still dissatisfied
+error-why-dissatisfied-too-long = Why you are still dissatisfied must be { $max } characters or fewer
+field-wanted-resolution-label = How would you like the issue to be resolved?
+error-wanted-resolution-required = Enter how you would like the issue to be resolved
+error-wanted-resolution-too-long = How you would like it resolved must be { $max } characters or fewer
+
+## Purchase problem
+
+step-purchase-problem-title = Report a problem with a purchase
+step-purchase-problem-intro = When you report a problem, we pause your payment while you contact the seller to find a solution, so you will not be charged reminder fees in the meantime.
+field-purchase-issue-label = What is the problem?
+field-purchase-issue-option-not-received = I have not received my order
+field-purchase-issue-option-wrong-item = I received the wrong or a faulty item
+field-purchase-issue-option-return-not-confirmed = The seller has not confirmed my return
+error-purchase-issue-required = Select what the problem is
+field-seller-label = Seller
+error-seller-required = Enter the name of the shop you bought from
+error-seller-too-long = Seller must be { $max } characters or fewer
+field-return-tracking-label = Return tracking number
+field-return-tracking-hint = It is on the receipt you got when you sent the parcel back.
+error-return-tracking-required = Enter the tracking number of your return
+error-return-tracking-too-short = Tracking number must be { $min } characters or more
+error-return-tracking-too-long = Tracking number must be { $max } characters or fewer
+error-return-tracking-format = Tracking number must only include letters, numbers, spaces and - _ / . #
+field-problem-description-label = Describe the problem
+error-problem-description-required = Describe the problem
+error-problem-description-too-long = The description must be { $max } characters or fewer
+
+## Contact details
+
+field-name-label = Full name
+error-name-required = Enter your full name
+error-name-too-long = Full name must be { $max } characters or fewer
+field-email-label = Email address
+field-email-hint = We will only use this to reply to you.
+error-email-required = Enter your email address
+error-email-format = Enter an email address in the correct format, like name@example.com
+field-phone-label = Phone number
+field-phone-hint = Include the country code, for example +31 20 123 4567.
+error-phone-format = Enter a phone number with the country code, like +31 20 123 4567
+
+## Privacy notice
+
+step-privacy-title = How we handle your information
+privacy-text = We use the information you give us only to handle your message and to contact you about it. We handle it with the greatest care and do not share it with third parties for advertising or marketing.
+link-new-tab = (opens in new tab)
+privacy-link = Read our privacy policy
+privacy-send-hint = When you select Send, your message goes to our customer service team.
+
+## Confirmation
+
+step-confirmation-title = { $kind ->
+    [feedback] Thank you for your feedback
+    [escalation] Your request has been sent to our consumer ombudsman
+    [purchase_problem] Your problem has been reported
+   *[complaint] Your complaint has been sent
+}
+confirmation-reference = Your reference
+confirmation-next-title = What happens next
+confirmation-next-feedback = The team responsible for the service or product will look at your feedback. If you asked for a reply, we will email you.
+confirmation-next-complaint = Customer service will handle your complaint. We aim to resolve it within { $time }. If it takes longer, we will tell you why and what we will do next.
+confirmation-next-escalation = The consumer ombudsman will review your case impartially and send you a final decision within { $time }.
+confirmation-next-purchase_problem = Your payment is paused while you contact the seller to find a solution. Keep your receipts and tracking numbers: we may ask for them.
+confirmation-bodies-title = If you are still not satisfied
+confirmation-bodies-intro = If you are not satisfied with how we handled your case, you can turn to:
+
+## Dispute bodies (names as the bodies use them)
+
+body-arn = The National Board for Consumer Disputes (ARN), Sweden
+body-konsumenternas = Konsumenternas Bank- och Finansbyrå (free advice)
+body-municipal-adviser = The consumer adviser in your municipality
+body-general-courts = The general courts
+body-forbrukerradet = Forbrukerrådet (the Norwegian Consumer Council)
+body-forbrukertvistutvalget = Forbrukertvistutvalget (the Consumer Disputes Commission)
+body-forliksradet = Forliksrådet (the conciliation board)
+body-kifid = Kifid (the Dutch Financial Services Complaints Institute)
+body-civil-court = The civil court

@@ -1,0 +1,539 @@
+//! The reference endpoint for complaint-widget.
+//!
+//! `POST /api/submissions` takes one submission (schema
+//! `complaint-widget/v1`), checks it, stores it in SQLite and answers with a
+//! human-readable reference. The same `Idempotency-Key` twice stores one row
+//! and returns the same reference. It also serves a folder of static files
+//! (the demo pages) under a strict Content-Security-Policy.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde_json::{json, Value};
+
+/// The schema every submission must name.
+pub const SCHEMA: &str = "complaint-widget/v1";
+/// The largest request body accepted.
+pub const BODY_LIMIT: usize = 64 * 1024;
+/// The policy every static page is served with.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// How the server was started.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Serve static files from here, if set.
+    pub www: Option<PathBuf>,
+    /// Origins allowed to POST from other sites (CORS).
+    pub allow_origins: Vec<String>,
+    /// Expose `/api/_test/*` for the end-to-end tests.
+    pub test_controls: bool,
+}
+
+/// Shared state: the database and the settings.
+#[derive(Clone)]
+pub struct AppState {
+    db: Arc<Mutex<Connection>>,
+    settings: Arc<Settings>,
+}
+
+/// Why a request was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Rejection {
+    /// The body is not a valid submission; the message says which part.
+    Invalid(String),
+    /// The `Idempotency-Key` header is missing or does not match `id`.
+    BadKey(String),
+    /// The store failed.
+    Storage(String),
+}
+
+impl IntoResponse for Rejection {
+    fn into_response(self) -> Response {
+        let (status, message) = match self {
+            Rejection::Invalid(m) => (StatusCode::BAD_REQUEST, m),
+            Rejection::BadKey(m) => (StatusCode::BAD_REQUEST, m),
+            Rejection::Storage(m) => (StatusCode::INTERNAL_SERVER_ERROR, m),
+        };
+        (status, axum::Json(json!({ "error": message }))).into_response()
+    }
+}
+
+impl AppState {
+    /// Opens (and if needed creates) the database at `path`; `:memory:` works.
+    pub fn open(path: &str, settings: Settings) -> rusqlite::Result<AppState> {
+        let conn = Connection::open(path)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             CREATE TABLE IF NOT EXISTS submissions (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               idempotency_key TEXT NOT NULL UNIQUE,
+               reference TEXT NOT NULL UNIQUE,
+               kind TEXT NOT NULL,
+               body TEXT NOT NULL,
+               received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+             );",
+        )?;
+        Ok(AppState {
+            db: Arc::new(Mutex::new(conn)),
+            settings: Arc::new(settings),
+        })
+    }
+
+    /// Stores a checked submission once per key; returns its reference and
+    /// whether it was new.
+    pub fn store(&self, key: &str, kind: &str, body: &Value) -> Result<(String, bool), Rejection> {
+        let db = self
+            .db
+            .lock()
+            .map_err(|_| Rejection::Storage("database lock poisoned".into()))?;
+        let storage = |e: rusqlite::Error| Rejection::Storage(e.to_string());
+        let existing: Option<String> = db
+            .query_row(
+                "SELECT reference FROM submissions WHERE idempotency_key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(storage)?;
+        if let Some(reference) = existing {
+            return Ok((reference, false));
+        }
+        let next: i64 = db
+            .query_row(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(storage)?;
+        let reference = reference_for(key, next);
+        db.execute(
+            "INSERT INTO submissions (idempotency_key, reference, kind, body) VALUES (?1, ?2, ?3, ?4)",
+            params![key, reference, kind, body.to_string()],
+        )
+        .map_err(storage)?;
+        Ok((reference, true))
+    }
+
+    /// Every stored submission, oldest first (for tests and inspection).
+    pub fn all(&self) -> Result<Vec<Value>, Rejection> {
+        let db = self
+            .db
+            .lock()
+            .map_err(|_| Rejection::Storage("database lock poisoned".into()))?;
+        let storage = |e: rusqlite::Error| Rejection::Storage(e.to_string());
+        let mut stmt = db
+            .prepare("SELECT idempotency_key, reference, kind, body, received_at FROM submissions ORDER BY seq")
+            .map_err(storage)?;
+        let rows = stmt
+            .query_map([], |r| {
+                let body: String = r.get(3)?;
+                Ok(json!({
+                    "idempotencyKey": r.get::<_, String>(0)?,
+                    "reference": r.get::<_, String>(1)?,
+                    "kind": r.get::<_, String>(2)?,
+                    "body": serde_json::from_str::<Value>(&body).unwrap_or(Value::Null),
+                    "receivedAt": r.get::<_, String>(4)?,
+                }))
+            })
+            .map_err(storage)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(storage)
+    }
+}
+
+/// A reference people can read out on the phone: `CW-` + four hex digits of
+/// the key + `-` + a running number.
+fn reference_for(key: &str, seq: i64) -> String {
+    let head: String = key
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(4)
+        .collect::<String>()
+        .to_uppercase();
+    format!("CW-{head:0>4}-{seq:04}")
+}
+
+fn is_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.char_indices().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
+fn string_at<'a>(v: &'a Value, key: &str, max: usize) -> Result<&'a str, Rejection> {
+    let s = v
+        .get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| Rejection::Invalid(format!("`{key}` must be a string")))?;
+    if s.chars().count() > max {
+        return Err(Rejection::Invalid(format!(
+            "`{key}` must be {max} characters or fewer"
+        )));
+    }
+    Ok(s)
+}
+
+/// Checks a submission against schema `complaint-widget/v1`.
+pub fn validate(v: &Value) -> Result<(), Rejection> {
+    let obj = v
+        .as_object()
+        .ok_or_else(|| Rejection::Invalid("the body must be a JSON object".into()))?;
+    const KEYS: &[&str] = &[
+        "schema",
+        "id",
+        "createdAt",
+        "kind",
+        "contactedBefore",
+        "locale",
+        "market",
+        "fields",
+        "contact",
+        "metadata",
+    ];
+    if let Some(k) = obj.keys().find(|k| !KEYS.contains(&k.as_str())) {
+        return Err(Rejection::Invalid(format!("unknown property `{k}`")));
+    }
+    if v.get("schema").and_then(Value::as_str) != Some(SCHEMA) {
+        return Err(Rejection::Invalid(format!("`schema` must be \"{SCHEMA}\"")));
+    }
+    if !is_uuid(string_at(v, "id", 36)?) {
+        return Err(Rejection::Invalid("`id` must be a UUID".into()));
+    }
+    string_at(v, "createdAt", 40)?;
+    string_at(v, "locale", 35)?;
+    let kind = string_at(v, "kind", 20)?;
+    if !matches!(
+        kind,
+        "feedback" | "complaint" | "escalation" | "purchase_problem"
+    ) {
+        return Err(Rejection::Invalid(
+            "`kind` must be feedback, complaint, escalation or purchase_problem".into(),
+        ));
+    }
+    match v.get("contactedBefore") {
+        None | Some(Value::Null) | Some(Value::Bool(_)) => {}
+        _ => {
+            return Err(Rejection::Invalid(
+                "`contactedBefore` must be true, false or null".into(),
+            ))
+        }
+    }
+    match v.get("market") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(m)) if m.len() == 2 && m.chars().all(|c| c.is_ascii_uppercase()) => {}
+        _ => {
+            return Err(Rejection::Invalid(
+                "`market` must be a two-letter country code or null".into(),
+            ))
+        }
+    }
+    let fields = v
+        .get("fields")
+        .and_then(Value::as_object)
+        .ok_or_else(|| Rejection::Invalid("`fields` must be an object".into()))?;
+    for (k, value) in fields {
+        let ok_key =
+            !k.is_empty() && k.len() <= 40 && k.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+        let ok_value = value.as_str().is_some_and(|s| s.chars().count() <= 4000);
+        if !ok_key || !ok_value {
+            return Err(Rejection::Invalid(format!(
+                "`fields.{k}` must be a string of at most 4000 characters"
+            )));
+        }
+    }
+    let contact = v
+        .get("contact")
+        .and_then(Value::as_object)
+        .ok_or_else(|| Rejection::Invalid("`contact` must be an object".into()))?;
+    for (k, value) in contact {
+        if !matches!(k.as_str(), "name" | "email" | "phone")
+            || !value.as_str().is_some_and(|s| s.chars().count() <= 254)
+        {
+            return Err(Rejection::Invalid(format!("`contact.{k}` is not allowed")));
+        }
+    }
+    if let Some(m) = v.get("metadata") {
+        if !m.is_object() {
+            return Err(Rejection::Invalid("`metadata` must be an object".into()));
+        }
+    }
+    Ok(())
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let result = (|| {
+        let is_json = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| {
+                v.split(';')
+                    .next()
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
+            });
+        if !is_json {
+            return Err(Rejection::Invalid(
+                "Content-Type must be application/json".into(),
+            ));
+        }
+        let value: Value = serde_json::from_slice(&body)
+            .map_err(|e| Rejection::Invalid(format!("the body is not JSON: {e}")))?;
+        validate(&value)?;
+        let key = headers
+            .get("idempotency-key")
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(|| Rejection::BadKey("the Idempotency-Key header is required".into()))?;
+        if Some(key) != value.get("id").and_then(Value::as_str) {
+            return Err(Rejection::BadKey(
+                "the Idempotency-Key header must equal the submission's id".into(),
+            ));
+        }
+        let kind = value
+            .get("kind")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        state.store(key, kind, &value)
+    })();
+    let response = match result {
+        Ok((reference, created)) => {
+            let status = if created {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
+            (status, axum::Json(json!({ "reference": reference }))).into_response()
+        }
+        Err(r) => r.into_response(),
+    };
+    with_cors(&state, &headers, response)
+}
+
+async fn preflight(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    if allowed_origin(&state, &headers).is_some() {
+        let h = response.headers_mut();
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            HeaderValue::from_static("POST, OPTIONS"),
+        );
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_HEADERS,
+            HeaderValue::from_static("content-type, idempotency-key, x-csrf-token"),
+        );
+        h.insert(
+            header::ACCESS_CONTROL_MAX_AGE,
+            HeaderValue::from_static("600"),
+        );
+    }
+    with_cors(&state, &headers, response)
+}
+
+fn allowed_origin(state: &AppState, headers: &HeaderMap) -> Option<HeaderValue> {
+    let origin = headers.get(header::ORIGIN)?;
+    let text = origin.to_str().ok()?;
+    state
+        .settings
+        .allow_origins
+        .iter()
+        .any(|o| o == text || o == "*")
+        .then(|| origin.clone())
+}
+
+fn with_cors(state: &AppState, headers: &HeaderMap, mut response: Response) -> Response {
+    if let Some(origin) = allowed_origin(state, headers) {
+        let h = response.headers_mut();
+        h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        h.insert(header::VARY, HeaderValue::from_static("Origin"));
+    }
+    response
+}
+
+async fn test_submissions(State(state): State<AppState>) -> Response {
+    if !state.settings.test_controls {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match state.all() {
+        Ok(rows) => axum::Json(Value::Array(rows)).into_response(),
+        Err(r) => r.into_response(),
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "text/plain; charset=utf-8",
+    }
+}
+
+/// Maps a request path to a file under `root`, refusing anything that could
+/// leave it.
+pub fn resolve(root: &Path, uri_path: &str) -> Option<PathBuf> {
+    let rel = uri_path.trim_start_matches('/');
+    let mut path = root.to_path_buf();
+    for part in Path::new(rel).components() {
+        match part {
+            Component::Normal(p) => path.push(p),
+            _ => return None,
+        }
+    }
+    if rel.is_empty() || uri_path.ends_with('/') || path.is_dir() {
+        path.push("index.html");
+    }
+    Some(path)
+}
+
+async fn static_file(State(state): State<AppState>, method: Method, uri: Uri) -> Response {
+    let Some(root) = state.settings.www.as_deref() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if method != Method::GET && method != Method::HEAD {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
+    }
+    let Some(path) = resolve(root, uri.path()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match tokio::fs::read(&path).await {
+        Ok(bytes) => Response::builder()
+            .header(header::CONTENT_TYPE, content_type(&path))
+            .header(header::CONTENT_SECURITY_POLICY, CSP)
+            .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
+            .header(header::CACHE_CONTROL, "no-store")
+            .header(header::REFERRER_POLICY, "no-referrer")
+            .body(Body::from(bytes))
+            .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// The whole application.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/api/submissions", post(submit).options(preflight))
+        .route("/api/_test/submissions", get(test_submissions))
+        .fallback(static_file)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request;
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    const KEY: &str = "0b6f2c1e-9d3a-4f5b-8c7d-112233445566";
+
+    fn submission() -> Value {
+        json!({
+            "schema": SCHEMA, "id": KEY, "createdAt": "2026-11-22T10:00:00.000Z",
+            "kind": "complaint", "contactedBefore": false, "locale": "nl", "market": "NL",
+            "fields": { "what_went_wrong": "Refund missing" },
+            "contact": { "name": "Anna", "email": "anna@example.nl" }
+        })
+    }
+
+    async fn post_json(app: &Router, body: String, key: Option<&str>) -> (StatusCode, Value) {
+        let mut req = Request::post("/api/submissions").header("content-type", "application/json");
+        if let Some(k) = key {
+            req = req.header("idempotency-key", k);
+        }
+        let res = app
+            .clone()
+            .oneshot(req.body(Body::from(body)).unwrap())
+            .await
+            .unwrap();
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (
+            status,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        )
+    }
+
+    fn state() -> AppState {
+        AppState::open(":memory:", Settings::default()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn same_key_twice_stores_one_row_and_returns_the_same_reference() {
+        let state = state();
+        let app = app(state.clone());
+        let (s1, b1) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        let (s2, b2) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        assert_eq!((s1, s2), (StatusCode::CREATED, StatusCode::OK));
+        assert_eq!(b1["reference"], b2["reference"]);
+        assert_eq!(b1["reference"], "CW-0B6F-0001");
+        assert_eq!(state.all().unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn invalid_submissions_are_refused_with_a_clear_error() {
+        let app = app(state());
+        let mut wrong_schema = submission();
+        wrong_schema["schema"] = json!("other/v9");
+        let (s, b) = post_json(&app, wrong_schema.to_string(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        assert!(b["error"].as_str().unwrap().contains("schema"));
+        let mut bad_kind = submission();
+        bad_kind["kind"] = json!("rant");
+        let (_, b) = post_json(&app, bad_kind.to_string(), Some(KEY)).await;
+        assert!(b["error"].as_str().unwrap().contains("kind"));
+        let (s, _) = post_json(&app, "<html>".into(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        let (s, b) = post_json(&app, submission().to_string(), None).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        assert!(b["error"].as_str().unwrap().contains("Idempotency-Key"));
+    }
+
+    #[tokio::test]
+    async fn bodies_over_the_limit_are_refused() {
+        let app = app(state());
+        let mut big = submission();
+        big["fields"]["what_went_wrong"] = json!("x".repeat(BODY_LIMIT));
+        let (s, _) = post_json(&app, big.to_string(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+    }
+
+    #[test]
+    fn static_paths_cannot_leave_the_root() {
+        let root = Path::new("/srv/www");
+        assert_eq!(
+            resolve(root, "/"),
+            Some(PathBuf::from("/srv/www/index.html"))
+        );
+        assert_eq!(
+            resolve(root, "/pkg/a.js"),
+            Some(PathBuf::from("/srv/www/pkg/a.js"))
+        );
+        assert_eq!(resolve(root, "/../etc/passwd"), None);
+        assert_eq!(resolve(root, "/a/../../b"), None);
+    }
+
+    #[test]
+    fn references_are_readable() {
+        assert_eq!(reference_for("abcd-ef", 42), "CW-ABCD-0042");
+        assert!(is_uuid(KEY));
+        assert!(!is_uuid("not-a-uuid"));
+    }
+}

@@ -1,0 +1,163 @@
+//! Named states of the form, the way GOV.UK Frontend names the examples of a
+//! component: every step empty, every step with all its errors, the gate
+//! answered yes and no, the confirmation, a server error. Browser tests and
+//! screenshots open them with the `fixture` option. Built through the model's
+//! own transitions, so a fixture can never show a state the form cannot reach.
+
+use crate::form::{FieldId as F, Form, Kind};
+
+/// A named state: the form, and whether the last send failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fixture {
+    /// The form in that state.
+    pub form: Form,
+    /// Whether to show the "could not send" message.
+    pub send_failed: bool,
+}
+
+/// The names of every fixture, in the order tests walk them.
+pub const NAMES: &[&str] = &[
+    "choose",
+    "feedback",
+    "feedback-errors",
+    "feedback-reply",
+    "complaint",
+    "complaint-errors",
+    "complaint-gate-no",
+    "complaint-gate-no-errors",
+    "complaint-gate-yes",
+    "complaint-gate-yes-errors",
+    "purchase-problem",
+    "purchase-problem-errors",
+    "purchase-problem-return",
+    "privacy",
+    "server-error",
+    "confirmation",
+    "confirmation-escalation",
+];
+
+fn on(kind: Kind, answers: &[(F, &str)], attempt: bool) -> Form {
+    let mut form = Form::new();
+    form.choose(kind);
+    for (field, value) in answers {
+        form.set(*field, value);
+    }
+    if attempt {
+        form.submit();
+    }
+    form
+}
+
+const CONTACT: [(F, &str); 2] = [(F::Name, "Anna de Vries"), (F::Email, "anna@example.nl")];
+
+fn feedback_done() -> Form {
+    let mut form = on(
+        Kind::Feedback,
+        &[
+            (F::FeedbackTopic, "app"),
+            (F::FeedbackMessage, "The app is easy to use."),
+        ],
+        false,
+    );
+    form.submit();
+    form
+}
+
+/// The fixture with this name.
+pub fn fixture(name: &str) -> Option<Fixture> {
+    let form = match name {
+        "choose" => Form::new(),
+        "feedback" => on(Kind::Feedback, &[], false),
+        "feedback-errors" => on(
+            Kind::Feedback,
+            &[(F::ReplyWanted, "yes"), (F::Email, "anna@")],
+            true,
+        ),
+        "feedback-reply" => on(Kind::Feedback, &[(F::ReplyWanted, "yes")], false),
+        "complaint" => on(Kind::Complaint, &[], false),
+        "complaint-errors" => on(Kind::Complaint, &[], true),
+        "complaint-gate-no" => on(Kind::Complaint, &[(F::ContactedBefore, "no")], false),
+        "complaint-gate-no-errors" => on(
+            Kind::Complaint,
+            &[
+                (F::ContactedBefore, "no"),
+                (F::OrderReference, "<12>"),
+                (F::Email, "anna@example"),
+                (F::Phone, "0612"),
+            ],
+            true,
+        ),
+        "complaint-gate-yes" => on(Kind::Complaint, &[(F::ContactedBefore, "yes")], false),
+        "complaint-gate-yes-errors" => on(Kind::Complaint, &[(F::ContactedBefore, "yes")], true),
+        "purchase-problem" => on(Kind::PurchaseProblem, &[], false),
+        "purchase-problem-errors" => on(
+            Kind::PurchaseProblem,
+            &[(F::PurchaseIssue, "return-not-confirmed")],
+            true,
+        ),
+        "purchase-problem-return" => on(
+            Kind::PurchaseProblem,
+            &[(F::PurchaseIssue, "return-not-confirmed")],
+            false,
+        ),
+        "privacy" | "server-error" => feedback_done(),
+        "confirmation" => {
+            let mut form = feedback_done();
+            form.confirm("FB-7K3M-2Q9D");
+            form
+        }
+        "confirmation-escalation" => {
+            let mut answers = vec![
+                (F::ContactedBefore, "yes"),
+                (F::PreviousCaseReference, "CS-482913"),
+                (F::EarlierContacts, "I called twice in May."),
+                (F::WhyDissatisfied, "The refund never arrived."),
+                (F::WantedResolution, "Refund the payment."),
+            ];
+            answers.extend(CONTACT);
+            let mut form = on(Kind::Complaint, &answers, true);
+            form.confirm("ES-4D8F-1A2B");
+            form
+        }
+        _ => return None,
+    };
+    Some(Fixture {
+        form,
+        send_failed: name == "server-error",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::Step;
+
+    #[test]
+    fn every_name_opens_a_fixture_and_no_other() {
+        for name in NAMES {
+            assert!(fixture(name).is_some(), "{name}");
+        }
+        assert!(fixture("missing").is_none());
+    }
+
+    #[test]
+    fn error_fixtures_show_errors_and_the_others_do_not() {
+        for name in NAMES {
+            let f = fixture(name).unwrap();
+            let shown = f.form.shown_errors();
+            assert_eq!(name.ends_with("-errors"), !shown.is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn fixtures_land_on_the_step_they_name() {
+        let step = |n: &str| fixture(n).unwrap().form.step();
+        assert_eq!(step("choose"), Step::Choose);
+        assert_eq!(step("complaint-gate-yes"), Step::Complaint);
+        assert_eq!(step("purchase-problem-return"), Step::PurchaseProblem);
+        assert_eq!(step("privacy"), Step::Privacy);
+        assert_eq!(step("server-error"), Step::Privacy);
+        assert_eq!(step("confirmation-escalation"), Step::Confirmation);
+        assert!(fixture("server-error").unwrap().send_failed);
+    }
+}

@@ -1,0 +1,213 @@
+//! The fields of every flow: what each one is called, what kind of input it
+//! takes and which limits apply. Which fields a step shows lives in
+//! [`crate::form::flow`]; how a value is checked lives in [`crate::form::rules`].
+
+/// One question the shopper can answer. The same field keeps its answer across
+/// steps and flows (the contact details typed for a complaint are still there
+/// if the shopper switches the gate from *yes* to *no*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldId {
+    /// Feedback: what the feedback is about.
+    FeedbackTopic,
+    /// Feedback: the feedback itself.
+    FeedbackMessage,
+    /// Feedback: whether the shopper wants a reply (reveals the contact fields).
+    ReplyWanted,
+    /// The complaint gate: "Have you been in contact with our customer service
+    /// about this issue before?"
+    ContactedBefore,
+    /// First-contact complaint: what the complaint is about.
+    ComplaintCategory,
+    /// An order or payment reference (complaint and purchase problem).
+    OrderReference,
+    /// First-contact complaint: what went wrong.
+    WhatWentWrong,
+    /// First-contact complaint: the outcome the shopper wants.
+    WantedOutcome,
+    /// Escalation: the case reference customer service gave.
+    PreviousCaseReference,
+    /// Escalation: what happened in the earlier contacts.
+    EarlierContacts,
+    /// Escalation: why the shopper is still dissatisfied.
+    WhyDissatisfied,
+    /// Escalation: how the shopper wants the case resolved.
+    WantedResolution,
+    /// Purchase problem: what went wrong with the purchase.
+    PurchaseIssue,
+    /// Purchase problem: the seller (shop) the purchase was made from.
+    Seller,
+    /// Purchase problem: the tracking number of the return parcel.
+    ReturnTracking,
+    /// Purchase problem: a description of the problem.
+    ProblemDescription,
+    /// Contact: the shopper's name.
+    Name,
+    /// Contact: the shopper's email address.
+    Email,
+    /// Contact: an optional phone number in international form.
+    Phone,
+}
+
+/// The kind of input a field takes, with its limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// One of a fixed set of options, shown as radio buttons.
+    Choice(&'static [&'static str]),
+    /// A single checkbox; its value is `"yes"` when ticked and empty otherwise.
+    Toggle,
+    /// One line of free text.
+    Text {
+        /// Most characters accepted.
+        max: usize,
+    },
+    /// Several lines of free text, with a live character counter.
+    LongText {
+        /// Most characters accepted.
+        max: usize,
+    },
+    /// A reference code: letters, digits and a few separators.
+    Reference {
+        /// Fewest characters accepted.
+        min: usize,
+        /// Most characters accepted.
+        max: usize,
+    },
+    /// An email address.
+    Email,
+    /// A phone number in international form (`+` and country code).
+    Phone,
+}
+
+/// The options of the gate question, in the order they are shown.
+pub const YES_NO: &[&str] = &["yes", "no"];
+/// Feedback topics.
+pub const FEEDBACK_TOPICS: &[&str] = &["service", "app", "payment", "other"];
+/// Complaint categories.
+pub const COMPLAINT_CATEGORIES: &[&str] = &["payment", "refund", "invoice", "service", "other"];
+/// What can go wrong with a purchase (seed 004). "Return not confirmed" comes
+/// last so that it is one Shift+Tab away for keyboard users.
+pub const PURCHASE_ISSUES: &[&str] = &["not-received", "wrong-item", "return-not-confirmed"];
+
+/// Every field, in a stable order (used by drafts, payloads and tests).
+pub const ALL_FIELDS: &[FieldId] = &[
+    FieldId::FeedbackTopic,
+    FieldId::FeedbackMessage,
+    FieldId::ReplyWanted,
+    FieldId::ContactedBefore,
+    FieldId::ComplaintCategory,
+    FieldId::OrderReference,
+    FieldId::WhatWentWrong,
+    FieldId::WantedOutcome,
+    FieldId::PreviousCaseReference,
+    FieldId::EarlierContacts,
+    FieldId::WhyDissatisfied,
+    FieldId::WantedResolution,
+    FieldId::PurchaseIssue,
+    FieldId::Seller,
+    FieldId::ReturnTracking,
+    FieldId::ProblemDescription,
+    FieldId::Name,
+    FieldId::Email,
+    FieldId::Phone,
+];
+
+impl FieldId {
+    /// The field's stable key: used for DOM ids, Fluent message ids
+    /// (`field-<key>-label`) and, with `_` for `-`, payload keys.
+    pub fn key(self) -> &'static str {
+        match self {
+            FieldId::FeedbackTopic => "feedback-topic",
+            FieldId::FeedbackMessage => "feedback-message",
+            FieldId::ReplyWanted => "reply-wanted",
+            FieldId::ContactedBefore => "contacted-before",
+            FieldId::ComplaintCategory => "complaint-category",
+            FieldId::OrderReference => "order-reference",
+            FieldId::WhatWentWrong => "what-went-wrong",
+            FieldId::WantedOutcome => "wanted-outcome",
+            FieldId::PreviousCaseReference => "previous-case-reference",
+            FieldId::EarlierContacts => "earlier-contacts",
+            FieldId::WhyDissatisfied => "why-dissatisfied",
+            FieldId::WantedResolution => "wanted-resolution",
+            FieldId::PurchaseIssue => "purchase-issue",
+            FieldId::Seller => "seller",
+            FieldId::ReturnTracking => "return-tracking",
+            FieldId::ProblemDescription => "problem-description",
+            FieldId::Name => "name",
+            FieldId::Email => "email",
+            FieldId::Phone => "phone",
+        }
+    }
+
+    /// The field with this key, if any.
+    pub fn from_key(key: &str) -> Option<FieldId> {
+        ALL_FIELDS.iter().copied().find(|f| f.key() == key)
+    }
+
+    /// What kind of input the field takes.
+    pub fn kind(self) -> FieldKind {
+        match self {
+            FieldId::FeedbackTopic => FieldKind::Choice(FEEDBACK_TOPICS),
+            FieldId::ReplyWanted => FieldKind::Toggle,
+            FieldId::ContactedBefore => FieldKind::Choice(YES_NO),
+            FieldId::ComplaintCategory => FieldKind::Choice(COMPLAINT_CATEGORIES),
+            FieldId::PurchaseIssue => FieldKind::Choice(PURCHASE_ISSUES),
+            FieldId::FeedbackMessage
+            | FieldId::WhatWentWrong
+            | FieldId::EarlierContacts
+            | FieldId::WhyDissatisfied
+            | FieldId::ProblemDescription => FieldKind::LongText { max: 2000 },
+            FieldId::WantedOutcome | FieldId::WantedResolution => FieldKind::LongText { max: 1000 },
+            FieldId::OrderReference | FieldId::PreviousCaseReference => {
+                FieldKind::Reference { min: 3, max: 40 }
+            }
+            FieldId::ReturnTracking => FieldKind::Reference { min: 6, max: 40 },
+            FieldId::Seller | FieldId::Name => FieldKind::Text { max: 100 },
+            FieldId::Email => FieldKind::Email,
+            FieldId::Phone => FieldKind::Phone,
+        }
+    }
+
+    /// Whether the field has a hint (a `field-<key>-hint` message).
+    pub fn has_hint(self) -> bool {
+        matches!(
+            self,
+            FieldId::OrderReference
+                | FieldId::PreviousCaseReference
+                | FieldId::ReturnTracking
+                | FieldId::EarlierContacts
+                | FieldId::Email
+                | FieldId::Phone
+                | FieldId::ContactedBefore
+        )
+    }
+
+    /// The browser autofill token for the field, where one applies.
+    pub fn autocomplete(self) -> Option<&'static str> {
+        match self {
+            FieldId::Name => Some("name"),
+            FieldId::Email => Some("email"),
+            FieldId::Phone => Some("tel"),
+            FieldId::OrderReference | FieldId::PreviousCaseReference | FieldId::ReturnTracking => {
+                Some("off")
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_round_trip() {
+        for f in ALL_FIELDS {
+            assert_eq!(FieldId::from_key(f.key()), Some(*f));
+        }
+        let mut keys: Vec<_> = ALL_FIELDS.iter().map(|f| f.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), ALL_FIELDS.len());
+        assert_eq!(FieldId::from_key("nope"), None);
+    }
+}

@@ -1,0 +1,182 @@
+//! The steps of the flows and which fields each step shows and requires,
+//! given the answers so far. A table, not code paths: the view renders every
+//! slot of a step and hides those whose condition does not hold.
+
+use super::field::FieldId;
+
+/// Where the shopper is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// Choose what you want to do: feedback, complaint or purchase problem.
+    Choose,
+    /// The feedback form.
+    Feedback,
+    /// The complaint: the gate question, then the first-contact complaint
+    /// (*no*) or the escalation to the consumer ombudsman (*yes*).
+    Complaint,
+    /// Report a problem with a purchase.
+    PurchaseProblem,
+    /// The privacy notice, with the button that sends.
+    Privacy,
+    /// Sent: the reference and what happens next.
+    Confirmation,
+}
+
+impl Step {
+    /// Stable key, used for message ids (`step-<key>-title`) and fixtures.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Choose => "choose",
+            Step::Feedback => "feedback",
+            Step::Complaint => "complaint",
+            Step::PurchaseProblem => "purchase-problem",
+            Step::Privacy => "privacy",
+            Step::Confirmation => "confirmation",
+        }
+    }
+
+    /// The step with this key, if any.
+    pub fn from_key(key: &str) -> Option<Step> {
+        [
+            Step::Choose,
+            Step::Feedback,
+            Step::Complaint,
+            Step::PurchaseProblem,
+            Step::Privacy,
+            Step::Confirmation,
+        ]
+        .into_iter()
+        .find(|s| s.key() == key)
+    }
+}
+
+/// What the shopper chose on the first step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Give feedback.
+    Feedback,
+    /// Make a complaint (first contact or escalation, by the gate).
+    Complaint,
+    /// Report a problem with a purchase.
+    PurchaseProblem,
+}
+
+impl Kind {
+    /// Every kind, in the order the first step offers them.
+    pub const ALL: [Kind; 3] = [Kind::Feedback, Kind::Complaint, Kind::PurchaseProblem];
+
+    /// Stable key, used for message ids and the view's buttons.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Feedback => "feedback",
+            Kind::Complaint => "complaint",
+            Kind::PurchaseProblem => "purchase-problem",
+        }
+    }
+
+    /// The kind with this key, if any.
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The form step of this kind.
+    pub fn step(self) -> Step {
+        match self {
+            Kind::Feedback => Step::Feedback,
+            Kind::Complaint => Step::Complaint,
+            Kind::PurchaseProblem => Step::PurchaseProblem,
+        }
+    }
+}
+
+/// When a slot is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// Always.
+    Always,
+    /// When the gate has this answer.
+    Gate(&'static str),
+    /// Once the gate has any answer.
+    GateAnswered,
+    /// When the shopper wants a reply to their feedback.
+    ReplyWanted,
+    /// When the purchase problem is this one.
+    Issue(&'static str),
+}
+
+/// One field in one step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// The field.
+    pub field: FieldId,
+    /// When it is shown.
+    pub shown: Shown,
+    /// Whether an answer is required while it is shown.
+    pub required: bool,
+}
+
+const fn slot(field: FieldId, shown: Shown, required: bool) -> Slot {
+    Slot {
+        field,
+        shown,
+        required,
+    }
+}
+
+use FieldId as F;
+use Shown::*;
+
+const FEEDBACK: &[Slot] = &[
+    slot(F::FeedbackTopic, Always, true),
+    slot(F::FeedbackMessage, Always, true),
+    slot(F::ReplyWanted, Always, false),
+    slot(F::Name, ReplyWanted, false),
+    slot(F::Email, ReplyWanted, true),
+];
+
+const COMPLAINT: &[Slot] = &[
+    slot(F::ContactedBefore, Always, true),
+    slot(F::ComplaintCategory, Gate("no"), true),
+    slot(F::OrderReference, Gate("no"), false),
+    slot(F::WhatWentWrong, Gate("no"), true),
+    slot(F::WantedOutcome, Gate("no"), true),
+    slot(F::PreviousCaseReference, Gate("yes"), true),
+    slot(F::EarlierContacts, Gate("yes"), true),
+    slot(F::WhyDissatisfied, Gate("yes"), true),
+    slot(F::WantedResolution, Gate("yes"), true),
+    slot(F::Name, GateAnswered, true),
+    slot(F::Email, GateAnswered, true),
+    slot(F::Phone, GateAnswered, false),
+];
+
+const PURCHASE_PROBLEM: &[Slot] = &[
+    slot(F::PurchaseIssue, Always, true),
+    slot(F::OrderReference, Always, true),
+    slot(F::Seller, Always, true),
+    slot(F::ReturnTracking, Issue("return-not-confirmed"), true),
+    slot(F::ProblemDescription, Always, true),
+    slot(F::Name, Always, true),
+    slot(F::Email, Always, true),
+    slot(F::Phone, Always, false),
+];
+
+/// Every slot a step can show, in order. Steps without fields have none.
+pub fn slots(step: Step) -> &'static [Slot] {
+    match step {
+        Step::Feedback => FEEDBACK,
+        Step::Complaint => COMPLAINT,
+        Step::PurchaseProblem => PURCHASE_PROBLEM,
+        Step::Choose | Step::Privacy | Step::Confirmation => &[],
+    }
+}
+
+/// Whether a slot is shown, given a way to read the current answers.
+pub fn is_shown(shown: Shown, answer: impl Fn(FieldId) -> String) -> bool {
+    match shown {
+        Always => true,
+        Gate(v) => answer(F::ContactedBefore) == v,
+        GateAnswered => matches!(answer(F::ContactedBefore).as_str(), "yes" | "no"),
+        ReplyWanted => answer(F::ReplyWanted) == "yes",
+        Issue(v) => answer(F::PurchaseIssue) == v,
+    }
+}

@@ -1,0 +1,628 @@
+//! The pure form model: steps, answers, transitions and validation.
+//!
+//! Owns the shopper's answers and where they are in the flow. Never touches
+//! the DOM, the network or a language: the view reads it and feeds events in;
+//! the payload is built from it. Host tests cover every transition and rule.
+
+pub mod field;
+pub mod flow;
+pub mod rules;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use field::{FieldId, FieldKind};
+pub use flow::{Kind, Slot, Step};
+pub use rules::{FieldError, Problem};
+
+/// What the kind of submission is, as the payload names it: the complaint
+/// flow splits into a first-contact complaint and an escalation by the gate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Submission {
+    /// Feedback.
+    Feedback,
+    /// A first-contact complaint for customer service.
+    Complaint,
+    /// An escalation to the consumer ombudsman.
+    Escalation,
+    /// A problem with a purchase.
+    PurchaseProblem,
+}
+
+impl Submission {
+    /// The payload's name for it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Submission::Feedback => "feedback",
+            Submission::Complaint => "complaint",
+            Submission::Escalation => "escalation",
+            Submission::PurchaseProblem => "purchase_problem",
+        }
+    }
+}
+
+/// What a submit attempt led to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The step is valid and the form moved on to this step.
+    Moved(Step),
+    /// The step has errors; the form stays where it is.
+    Invalid(Vec<FieldError>),
+    /// Everything is valid and the privacy notice was seen: send now.
+    ReadyToSend,
+    /// Nothing to do on this step (for example, the choice step has no submit).
+    Stay,
+}
+
+/// The whole state of one form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Form {
+    values: BTreeMap<FieldId, String>,
+    touched: BTreeSet<FieldId>,
+    attempted: bool,
+    trail: Vec<Step>,
+    kind: Option<Kind>,
+    reference: Option<String>,
+}
+
+impl Form {
+    /// A new, empty form on the choice step.
+    pub fn new() -> Self {
+        Form {
+            trail: vec![Step::Choose],
+            ..Default::default()
+        }
+    }
+
+    /// The current step.
+    pub fn step(&self) -> Step {
+        self.trail.last().copied().unwrap_or(Step::Choose)
+    }
+
+    /// How many steps deep the shopper is (0 on the choice step); the view
+    /// stores it in the browser history entry of each step.
+    pub fn depth(&self) -> usize {
+        self.trail.len().saturating_sub(1)
+    }
+
+    /// What the shopper chose on the first step, if anything yet.
+    pub fn kind(&self) -> Option<Kind> {
+        self.kind
+    }
+
+    /// What is being submitted, once the flow is known.
+    pub fn submission(&self) -> Option<Submission> {
+        Some(match self.kind? {
+            Kind::Feedback => Submission::Feedback,
+            Kind::PurchaseProblem => Submission::PurchaseProblem,
+            Kind::Complaint => match self.value(FieldId::ContactedBefore) {
+                "yes" => Submission::Escalation,
+                _ => Submission::Complaint,
+            },
+        })
+    }
+
+    /// The reference the endpoint returned, once sent.
+    pub fn reference(&self) -> Option<&str> {
+        self.reference.as_deref()
+    }
+
+    /// The raw answer to a field, as typed (empty when never answered).
+    pub fn value(&self, field: FieldId) -> &str {
+        self.values.get(&field).map(String::as_str).unwrap_or("")
+    }
+
+    /// Records what the shopper typed or chose. Answers to fields that a
+    /// changed choice hides are kept, so changing one's mind loses nothing.
+    pub fn set(&mut self, field: FieldId, value: &str) {
+        if value.is_empty() {
+            self.values.remove(&field);
+        } else {
+            self.values.insert(field, value.to_string());
+        }
+    }
+
+    /// The shopper left a field: from now on its errors are shown.
+    pub fn leave(&mut self, field: FieldId) {
+        self.touched.insert(field);
+    }
+
+    /// Whether the shopper has tried to submit the current step.
+    pub fn attempted(&self) -> bool {
+        self.attempted
+    }
+
+    /// The slots of the current step that are shown, given the answers.
+    pub fn visible_slots(&self) -> Vec<Slot> {
+        self.visible_slots_of(self.step())
+    }
+
+    fn visible_slots_of(&self, step: Step) -> Vec<Slot> {
+        flow::slots(step)
+            .iter()
+            .copied()
+            .filter(|s| flow::is_shown(s.shown, |f| rules::clean(f.kind(), self.value(f))))
+            .collect()
+    }
+
+    /// Whether a field is shown on the current step.
+    pub fn is_visible(&self, field: FieldId) -> bool {
+        self.visible_slots().iter().any(|s| s.field == field)
+    }
+
+    /// Every error on the shown fields of a step, in the order of the form.
+    pub fn errors_of(&self, step: Step) -> Vec<FieldError> {
+        self.visible_slots_of(step)
+            .iter()
+            .filter_map(|s| rules::check(s.field, s.required, self.value(s.field)).err())
+            .collect()
+    }
+
+    /// The errors the shopper should see now: all of them after a submit
+    /// attempt, otherwise only on fields they have left. Never while they are
+    /// still typing a first answer.
+    pub fn shown_errors(&self) -> Vec<FieldError> {
+        self.errors_of(self.step())
+            .into_iter()
+            .filter(|e| self.attempted || self.touched.contains(&e.field))
+            .collect()
+    }
+
+    /// The error currently shown for one field, if any.
+    pub fn shown_error(&self, field: FieldId) -> Option<FieldError> {
+        self.shown_errors().into_iter().find(|e| e.field == field)
+    }
+
+    /// First step: choose what to do. Only valid on the choice step.
+    pub fn choose(&mut self, kind: Kind) -> Step {
+        if self.step() == Step::Choose {
+            self.kind = Some(kind);
+            self.push(kind.step());
+        }
+        self.step()
+    }
+
+    /// The shopper pressed the step's main button.
+    pub fn submit(&mut self) -> Outcome {
+        match self.step() {
+            Step::Feedback | Step::Complaint | Step::PurchaseProblem => {
+                let errors = self.errors_of(self.step());
+                if errors.is_empty() {
+                    self.push(Step::Privacy);
+                    Outcome::Moved(Step::Privacy)
+                } else {
+                    self.attempted = true;
+                    Outcome::Invalid(errors)
+                }
+            }
+            Step::Privacy => match self.kind {
+                Some(kind) if self.errors_of(kind.step()).is_empty() => Outcome::ReadyToSend,
+                // Unreachable through the view, but a model must not send an
+                // invalid form: take the shopper back to the form step.
+                Some(kind) => {
+                    self.trail.retain(|s| *s != Step::Privacy);
+                    self.attempted = true;
+                    Outcome::Invalid(self.errors_of(kind.step()))
+                }
+                None => Outcome::Stay,
+            },
+            Step::Choose | Step::Confirmation => Outcome::Stay,
+        }
+    }
+
+    /// Goes forward one step the way the browser's forward button does: the
+    /// choice step moves on to the chosen flow; a form step must be valid.
+    pub fn forward(&mut self) -> Outcome {
+        match (self.step(), self.kind) {
+            (Step::Choose, Some(kind)) => Outcome::Moved(self.choose(kind)),
+            (Step::Privacy, _) => Outcome::Stay,
+            _ => self.submit(),
+        }
+    }
+
+    /// One step back. Not possible from the first step or after sending.
+    pub fn back(&mut self) -> Option<Step> {
+        if self.trail.len() <= 1 || self.step() == Step::Confirmation {
+            return None;
+        }
+        self.trail.pop();
+        self.attempted = false;
+        Some(self.step())
+    }
+
+    /// The endpoint accepted the submission: show the confirmation. The trail
+    /// is cut so that going back cannot send the same form again.
+    pub fn confirm(&mut self, reference: &str) {
+        self.reference = Some(reference.to_string());
+        self.trail = vec![Step::Confirmation];
+        self.attempted = false;
+    }
+
+    /// Starts again with an empty form (after a confirmation).
+    pub fn restart(&mut self) {
+        *self = Form::new();
+    }
+
+    /// The cleaned, non-empty answers of the fields the chosen flow shows:
+    /// what gets sent. Hidden answers are not sent.
+    pub fn answers(&self) -> Vec<(FieldId, String)> {
+        let Some(kind) = self.kind else {
+            return Vec::new();
+        };
+        self.visible_slots_of(kind.step())
+            .iter()
+            .filter_map(|s| {
+                rules::check(s.field, s.required, self.value(s.field))
+                    .ok()
+                    .map(|v| (s.field, v))
+            })
+            .filter(|(_, v)| !v.is_empty())
+            .collect()
+    }
+
+    fn push(&mut self, step: Step) {
+        self.trail.push(step);
+        self.attempted = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use FieldId as F;
+
+    fn fill(form: &mut Form, answers: &[(FieldId, &str)]) {
+        for (f, v) in answers {
+            form.set(*f, v);
+        }
+    }
+
+    fn contact(form: &mut Form) {
+        fill(
+            form,
+            &[(F::Name, "Anna de Vries"), (F::Email, "anna@example.nl")],
+        );
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<FieldId> {
+        errors.iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn starts_on_choose_and_nothing_to_submit_there() {
+        let mut form = Form::new();
+        assert_eq!(form.step(), Step::Choose);
+        assert_eq!(form.depth(), 0);
+        assert_eq!(form.submit(), Outcome::Stay);
+        assert_eq!(form.back(), None);
+        assert_eq!(form.submission(), None);
+        assert!(form.answers().is_empty());
+    }
+
+    #[test]
+    fn each_choice_opens_its_flow() {
+        for (kind, step) in [
+            (Kind::Feedback, Step::Feedback),
+            (Kind::Complaint, Step::Complaint),
+            (Kind::PurchaseProblem, Step::PurchaseProblem),
+        ] {
+            let mut form = Form::new();
+            assert_eq!(form.choose(kind), step);
+            assert_eq!(form.depth(), 1);
+            assert_eq!(form.kind(), Some(kind));
+            assert_eq!(form.back(), Some(Step::Choose));
+        }
+    }
+
+    #[test]
+    fn choose_only_works_on_the_choice_step() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        assert_eq!(form.choose(Kind::Complaint), Step::Feedback);
+        assert_eq!(form.kind(), Some(Kind::Feedback));
+    }
+
+    #[test]
+    fn empty_feedback_lists_required_fields_in_order() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!("expected errors")
+        };
+        assert_eq!(fields(&errors), vec![F::FeedbackTopic, F::FeedbackMessage]);
+        assert!(form.attempted());
+        assert_eq!(form.shown_errors().len(), 2);
+    }
+
+    #[test]
+    fn feedback_reply_reveals_a_required_email() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        fill(
+            &mut form,
+            &[(F::FeedbackTopic, "app"), (F::FeedbackMessage, "Great app")],
+        );
+        assert!(!form.is_visible(F::Email));
+        form.set(F::ReplyWanted, "yes");
+        assert!(form.is_visible(F::Email) && form.is_visible(F::Name));
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!()
+        };
+        assert_eq!(fields(&errors), vec![F::Email]);
+        form.set(F::Email, "anna@example.nl");
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        assert_eq!(form.submit(), Outcome::ReadyToSend);
+        assert_eq!(form.submission(), Some(Submission::Feedback));
+    }
+
+    #[test]
+    fn feedback_without_reply_does_not_send_a_hidden_email() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        fill(
+            &mut form,
+            &[
+                (F::FeedbackTopic, "app"),
+                (F::FeedbackMessage, "Hi"),
+                (F::Email, "bad@"),
+            ],
+        );
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        let sent: Vec<_> = form.answers().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(sent, vec![F::FeedbackTopic, F::FeedbackMessage]);
+    }
+
+    #[test]
+    fn the_gate_is_required_and_hides_everything_else_until_answered() {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        let visible: Vec<_> = form.visible_slots().iter().map(|s| s.field).collect();
+        assert_eq!(visible, vec![F::ContactedBefore]);
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!()
+        };
+        assert_eq!(errors[0].message_id(), "error-contacted-before-required");
+        assert_eq!(errors.len(), 1);
+    }
+
+    #[test]
+    fn gate_no_is_a_first_contact_complaint() {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        form.set(F::ContactedBefore, "no");
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!()
+        };
+        assert_eq!(
+            fields(&errors),
+            vec![
+                F::ComplaintCategory,
+                F::WhatWentWrong,
+                F::WantedOutcome,
+                F::Name,
+                F::Email
+            ]
+        );
+        fill(
+            &mut form,
+            &[
+                (F::ComplaintCategory, "refund"),
+                (F::WhatWentWrong, "Refund missing"),
+                (F::WantedOutcome, "My money back"),
+            ],
+        );
+        contact(&mut form);
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        assert_eq!(form.submission(), Some(Submission::Complaint));
+    }
+
+    #[test]
+    fn gate_yes_is_an_escalation() {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        form.set(F::ContactedBefore, "yes");
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!()
+        };
+        assert_eq!(
+            fields(&errors),
+            vec![
+                F::PreviousCaseReference,
+                F::EarlierContacts,
+                F::WhyDissatisfied,
+                F::WantedResolution,
+                F::Name,
+                F::Email
+            ]
+        );
+        fill(
+            &mut form,
+            &[
+                (F::PreviousCaseReference, "CS-123456"),
+                (F::EarlierContacts, "Called twice"),
+                (F::WhyDissatisfied, "No answer"),
+                (F::WantedResolution, "Refund"),
+            ],
+        );
+        contact(&mut form);
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        assert_eq!(form.submission(), Some(Submission::Escalation));
+    }
+
+    #[test]
+    fn changing_the_gate_keeps_answers_that_still_apply() {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        form.set(F::ContactedBefore, "yes");
+        fill(
+            &mut form,
+            &[
+                (F::PreviousCaseReference, "CS-1234"),
+                (F::EarlierContacts, "Two calls"),
+            ],
+        );
+        contact(&mut form);
+        form.set(F::ContactedBefore, "no");
+        assert!(!form.is_visible(F::PreviousCaseReference));
+        assert!(form.is_visible(F::Name));
+        assert_eq!(form.value(F::Name), "Anna de Vries");
+        // Back to yes: the escalation answers are still there.
+        form.set(F::ContactedBefore, "yes");
+        assert_eq!(form.value(F::PreviousCaseReference), "CS-1234");
+        // Only what the final path shows is sent.
+        form.set(F::ContactedBefore, "no");
+        fill(
+            &mut form,
+            &[
+                (F::ComplaintCategory, "service"),
+                (F::WhatWentWrong, "x"),
+                (F::WantedOutcome, "y"),
+            ],
+        );
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        let sent: Vec<_> = form.answers().into_iter().map(|(f, _)| f).collect();
+        assert!(!sent.contains(&F::PreviousCaseReference));
+        assert!(sent.contains(&F::Name));
+    }
+
+    #[test]
+    fn purchase_problem_needs_tracking_only_for_unconfirmed_returns() {
+        let mut form = Form::new();
+        form.choose(Kind::PurchaseProblem);
+        fill(
+            &mut form,
+            &[
+                (F::PurchaseIssue, "not-received"),
+                (F::OrderReference, "ORD-1001"),
+                (F::Seller, "Fietsen BV"),
+                (F::ProblemDescription, "Never arrived"),
+            ],
+        );
+        contact(&mut form);
+        assert!(!form.is_visible(F::ReturnTracking));
+        form.set(F::PurchaseIssue, "return-not-confirmed");
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!()
+        };
+        assert_eq!(fields(&errors), vec![F::ReturnTracking]);
+        form.set(F::ReturnTracking, "3SABC1234567");
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        assert_eq!(form.submission(), Some(Submission::PurchaseProblem));
+    }
+
+    #[test]
+    fn errors_show_after_leaving_a_field_not_while_typing() {
+        let mut form = Form::new();
+        form.choose(Kind::PurchaseProblem);
+        form.set(F::Email, "anna@");
+        assert!(
+            form.shown_errors().is_empty(),
+            "still typing a first answer"
+        );
+        form.leave(F::Email);
+        assert_eq!(
+            form.shown_error(F::Email).map(|e| e.problem),
+            Some(Problem::Format)
+        );
+        assert_eq!(form.shown_errors().len(), 1, "only the field that was left");
+        form.set(F::Email, "anna@example.nl");
+        assert!(form.shown_error(F::Email).is_none());
+    }
+
+    #[test]
+    fn back_and_forward() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        fill(
+            &mut form,
+            &[
+                (F::FeedbackTopic, "service"),
+                (F::FeedbackMessage, "Thanks"),
+            ],
+        );
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        assert_eq!(form.depth(), 2);
+        assert_eq!(form.back(), Some(Step::Feedback));
+        assert_eq!(form.value(F::FeedbackMessage), "Thanks");
+        assert_eq!(form.back(), Some(Step::Choose));
+        assert_eq!(form.forward(), Outcome::Moved(Step::Feedback));
+        assert_eq!(form.forward(), Outcome::Moved(Step::Privacy));
+        assert_eq!(form.forward(), Outcome::Stay, "forward never sends");
+        form.back();
+        form.set(F::FeedbackMessage, "");
+        assert!(
+            matches!(form.forward(), Outcome::Invalid(_)),
+            "forward validates like submit"
+        );
+        assert_eq!(form.step(), Step::Feedback);
+    }
+
+    #[test]
+    fn going_back_to_choose_and_picking_another_flow_keeps_shared_answers() {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        form.set(F::ContactedBefore, "no");
+        contact(&mut form);
+        form.set(F::OrderReference, "ORD-77");
+        form.back();
+        form.choose(Kind::PurchaseProblem);
+        assert_eq!(form.value(F::Email), "anna@example.nl");
+        assert_eq!(form.value(F::OrderReference), "ORD-77");
+    }
+
+    #[test]
+    fn confirmation_cuts_the_trail_and_restart_empties_the_form() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        fill(
+            &mut form,
+            &[
+                (F::FeedbackTopic, "service"),
+                (F::FeedbackMessage, "Thanks"),
+            ],
+        );
+        form.submit();
+        assert_eq!(form.submit(), Outcome::ReadyToSend);
+        form.confirm("K-2026-0001");
+        assert_eq!(form.step(), Step::Confirmation);
+        assert_eq!(form.reference(), Some("K-2026-0001"));
+        assert_eq!(form.back(), None);
+        assert_eq!(form.submit(), Outcome::Stay);
+        form.restart();
+        assert_eq!(form, Form::new());
+    }
+
+    #[test]
+    fn privacy_never_sends_an_invalid_form() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        fill(
+            &mut form,
+            &[
+                (F::FeedbackTopic, "service"),
+                (F::FeedbackMessage, "Thanks"),
+            ],
+        );
+        form.submit();
+        form.set(F::FeedbackMessage, "");
+        assert!(matches!(form.submit(), Outcome::Invalid(_)));
+        assert_eq!(form.step(), Step::Feedback);
+    }
+
+    #[test]
+    fn step_and_kind_keys_round_trip() {
+        for s in [
+            Step::Choose,
+            Step::Feedback,
+            Step::Complaint,
+            Step::PurchaseProblem,
+            Step::Privacy,
+            Step::Confirmation,
+        ] {
+            assert_eq!(Step::from_key(s.key()), Some(s));
+        }
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_key(k.key()), Some(k));
+        }
+        assert_eq!(Kind::from_key("x"), None);
+    }
+}

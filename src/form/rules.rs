@@ -1,0 +1,397 @@
+//! Cleaning and checking one value. Pure functions: text in, a cleaned value
+//! or a [`Problem`] out. The wording of each problem is a Fluent message the
+//! view looks up; nothing here knows about languages or the DOM.
+
+use super::field::{FieldId, FieldKind};
+
+/// What is wrong with one answer. The message id is
+/// `error-<field key>-<problem>`, so every field gets wording that tells the
+/// shopper how to fix it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A required answer is missing (or only whitespace).
+    Required,
+    /// Longer than the field accepts.
+    TooLong {
+        /// The limit, in characters.
+        max: usize,
+    },
+    /// Shorter than the field accepts.
+    TooShort {
+        /// The minimum, in characters.
+        min: usize,
+    },
+    /// Not in the form the field expects (email, phone, reference characters,
+    /// or a choice that is not one of the options).
+    Format,
+}
+
+impl Problem {
+    /// The message id suffix for this problem.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Problem::Required => "required",
+            Problem::TooLong { .. } => "too-long",
+            Problem::TooShort { .. } => "too-short",
+            Problem::Format => "format",
+        }
+    }
+}
+
+/// One error on one field: which field, which message, which arguments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field in error.
+    pub field: FieldId,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// The Fluent message id that explains this error. A choice that is not
+    /// one of the options can only come from a tampered page; it gets the
+    /// same "Select ..." wording as a missing choice.
+    pub fn message_id(&self) -> String {
+        let suffix = match self.field.kind() {
+            FieldKind::Choice(_) | FieldKind::Toggle => "required",
+            _ => self.problem.suffix(),
+        };
+        format!("error-{}-{}", self.field.key(), suffix)
+    }
+
+    /// The message's numeric arguments (`max` or `min`), if any.
+    pub fn args(&self) -> Option<(&'static str, usize)> {
+        match self.problem {
+            Problem::TooLong { max } => Some(("max", max)),
+            Problem::TooShort { min } => Some(("min", min)),
+            _ => None,
+        }
+    }
+}
+
+/// Cleans typed text: control characters removed (line breaks and tabs are
+/// kept in long text, `\r\n` becomes `\n`), surrounding whitespace trimmed.
+pub fn clean(kind: FieldKind, raw: &str) -> String {
+    let multiline = matches!(kind, FieldKind::LongText { .. });
+    let normalised = raw.replace("\r\n", "\n");
+    let kept: String = normalised
+        .chars()
+        .filter(|c| !is_unwanted_control(*c, multiline))
+        .collect();
+    kept.trim().to_string()
+}
+
+fn is_unwanted_control(c: char, multiline: bool) -> bool {
+    if multiline && (c == '\n' || c == '\t') {
+        return false;
+    }
+    // C0, DEL, C1, and the bidirectional overrides that can disguise text.
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters counted towards a field's limit (after cleaning), as the live
+/// counter shows them.
+pub fn char_count(kind: FieldKind, raw: &str) -> usize {
+    clean(kind, raw).chars().count()
+}
+
+/// Checks one answer. `required` comes from the flow (the same field can be
+/// optional in one step and required in another). An empty optional answer is
+/// always fine.
+pub fn check(field: FieldId, required: bool, raw: &str) -> Result<String, FieldError> {
+    let kind = field.kind();
+    let value = clean(kind, raw);
+    let err = |problem| Err(FieldError { field, problem });
+    if value.is_empty() {
+        return if required {
+            err(Problem::Required)
+        } else {
+            Ok(value)
+        };
+    }
+    let len = value.chars().count();
+    match kind {
+        FieldKind::Choice(options) => {
+            if !options.contains(&value.as_str()) {
+                return err(Problem::Format);
+            }
+        }
+        // Any non-empty value of a checkbox means ticked.
+        FieldKind::Toggle => return Ok("yes".to_string()),
+        FieldKind::Text { max } | FieldKind::LongText { max } => {
+            if len > max {
+                return err(Problem::TooLong { max });
+            }
+        }
+        FieldKind::Reference { min, max } => {
+            if len > max {
+                return err(Problem::TooLong { max });
+            }
+            if !is_reference(&value) {
+                return err(Problem::Format);
+            }
+            if len < min {
+                return err(Problem::TooShort { min });
+            }
+        }
+        FieldKind::Email => {
+            if len > 254 || !is_email(&value) {
+                return err(Problem::Format);
+            }
+        }
+        FieldKind::Phone => {
+            if !is_phone(&value) {
+                return err(Problem::Format);
+            }
+        }
+    }
+    Ok(value)
+}
+
+/// References: ASCII letters and digits with `-`, `_`, `/`, `.`, `#` and
+/// single spaces between parts; must contain at least one letter or digit.
+fn is_reference(v: &str) -> bool {
+    v.chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '.' | '#' | ' '))
+        && v.chars().any(|c| c.is_ascii_alphanumeric())
+        && !v.contains("  ")
+}
+
+/// A sane email check, not RFC 5322: one `@`, a non-empty local part, a domain
+/// of dot-separated labels with a top-level part of two or more letters, no
+/// whitespace and no empty labels.
+pub fn is_email(v: &str) -> bool {
+    let Some((local, domain)) = v.split_once('@') else {
+        return false;
+    };
+    if local.is_empty() || local.len() > 64 || domain.contains('@') {
+        return false;
+    }
+    if v.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';'))
+    {
+        return false;
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return false;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return false;
+    }
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let tld = labels[labels.len() - 1];
+    labels.iter().all(|l| label_ok(l))
+        && tld.chars().count() >= 2
+        && tld.chars().all(char::is_alphabetic)
+}
+
+/// A phone number in international form: `+`, a country code not starting
+/// with 0, and 7 to 15 digits in all; spaces, hyphens, dots and parentheses
+/// between digits are allowed.
+pub fn is_phone(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix('+') else {
+        return false;
+    };
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+    {
+        return false;
+    }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    (7..=15).contains(&digits.len()) && !digits.starts_with('0')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_trims_and_drops_control_characters() {
+        let text = FieldKind::Text { max: 100 };
+        assert_eq!(clean(text, "  Anna\u{0}\u{7} de Vries \t"), "Anna de Vries");
+        assert_eq!(clean(text, "a\nb"), "ab");
+        assert_eq!(clean(text, "evil\u{202E}txt"), "eviltxt");
+        let long = FieldKind::LongText { max: 100 };
+        assert_eq!(
+            clean(long, " line 1\r\nline 2\t\u{1b}[0m \n"),
+            "line 1\nline 2\t[0m"
+        );
+    }
+
+    #[test]
+    fn empty_after_trim_counts_as_empty() {
+        assert_eq!(
+            check(FieldId::Name, true, " \u{0} \t ")
+                .unwrap_err()
+                .problem,
+            Problem::Required
+        );
+        assert_eq!(check(FieldId::Phone, false, "   ").unwrap(), "");
+    }
+
+    #[test]
+    fn required_and_optional() {
+        assert!(check(FieldId::Email, true, "").is_err());
+        assert!(check(FieldId::Email, false, "").is_ok());
+        assert_eq!(check(FieldId::Name, true, " Jan ").unwrap(), "Jan");
+    }
+
+    #[test]
+    fn email_rules() {
+        for ok in [
+            "a@b.nl",
+            "anna.de.vries+klacht@example.co.uk",
+            "jörg@müller.de",
+            "x_y@sub-domain.example.com",
+        ] {
+            assert!(is_email(ok), "{ok}");
+        }
+        for bad in [
+            "anna",
+            "anna@",
+            "@example.com",
+            "anna@example",
+            "anna @example.com",
+            "anna@exa mple.com",
+            "anna@@example.com",
+            "anna@example..com",
+            "anna@.example.com",
+            "anna@example.c",
+            "anna@example.123",
+            "a..b@example.com",
+            ".a@example.com",
+            "anna@-x.com",
+            "a@b.nl,c@d.nl",
+            "<a@b.nl>",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        let long = format!("{}@example.com", "a".repeat(65));
+        assert!(!is_email(&long));
+        assert_eq!(
+            check(FieldId::Email, true, "anna@").unwrap_err().problem,
+            Problem::Format
+        );
+    }
+
+    #[test]
+    fn phone_rules() {
+        for ok in [
+            "+31 20 808 28 52",
+            "+46-8-508-860-00",
+            "+4712345678",
+            "+1 (555) 123.4567",
+        ] {
+            assert!(is_phone(ok), "{ok}");
+        }
+        for bad in [
+            "020 808 28 52",
+            "+0123456789",
+            "+31 20",
+            "+31 20 808 28 52 99 99 99",
+            "+31 2O 808",
+            "0031208082852",
+        ] {
+            assert!(!is_phone(bad), "{bad}");
+        }
+        assert_eq!(
+            check(FieldId::Phone, false, "0612345678")
+                .unwrap_err()
+                .problem,
+            Problem::Format
+        );
+    }
+
+    #[test]
+    fn reference_rules() {
+        assert!(check(FieldId::OrderReference, true, "ORD-2024/0012").is_ok());
+        assert!(check(FieldId::OrderReference, true, "12 34 56").is_ok());
+        assert_eq!(
+            check(FieldId::OrderReference, true, "<b>1</b>")
+                .unwrap_err()
+                .problem,
+            Problem::Format
+        );
+        assert_eq!(
+            check(FieldId::OrderReference, true, "ab")
+                .unwrap_err()
+                .problem,
+            Problem::TooShort { min: 3 }
+        );
+        assert_eq!(
+            check(FieldId::OrderReference, true, "a  b")
+                .unwrap_err()
+                .problem,
+            Problem::Format
+        );
+        assert_eq!(
+            check(FieldId::OrderReference, true, "---")
+                .unwrap_err()
+                .problem,
+            Problem::Format
+        );
+        assert_eq!(
+            check(FieldId::OrderReference, true, &"A".repeat(41))
+                .unwrap_err()
+                .problem,
+            Problem::TooLong { max: 40 }
+        );
+        assert_eq!(
+            check(FieldId::ReturnTracking, true, "3SAB1")
+                .unwrap_err()
+                .problem,
+            Problem::TooShort { min: 6 }
+        );
+    }
+
+    #[test]
+    fn length_limits_count_characters_not_bytes() {
+        let ok = "é".repeat(2000);
+        assert!(check(FieldId::FeedbackMessage, true, &ok).is_ok());
+        let over = "é".repeat(2001);
+        let e = check(FieldId::FeedbackMessage, true, &over).unwrap_err();
+        assert_eq!(e.problem, Problem::TooLong { max: 2000 });
+        assert_eq!(e.message_id(), "error-feedback-message-too-long");
+        assert_eq!(e.args(), Some(("max", 2000)));
+        assert_eq!(
+            check(FieldId::Name, true, &"n".repeat(101))
+                .unwrap_err()
+                .problem,
+            Problem::TooLong { max: 100 }
+        );
+        assert_eq!(
+            char_count(FieldId::FeedbackMessage.kind(), "  ab\r\ncd  "),
+            5
+        );
+    }
+
+    #[test]
+    fn choices_must_be_one_of_the_options() {
+        assert!(check(FieldId::ContactedBefore, true, "yes").is_ok());
+        assert!(check(FieldId::ContactedBefore, true, "no").is_ok());
+        assert_eq!(
+            check(FieldId::ContactedBefore, true, "maybe")
+                .unwrap_err()
+                .problem,
+            Problem::Format
+        );
+        assert_eq!(
+            check(FieldId::ContactedBefore, true, "")
+                .unwrap_err()
+                .message_id(),
+            "error-contacted-before-required"
+        );
+        assert_eq!(check(FieldId::ReplyWanted, false, "on").unwrap(), "yes");
+        assert_eq!(check(FieldId::ReplyWanted, false, "").unwrap(), "");
+        let tampered = check(FieldId::PurchaseIssue, true, "x").unwrap_err();
+        assert_eq!(tampered.message_id(), "error-purchase-issue-required");
+    }
+}

@@ -1,0 +1,205 @@
+//! The JSON document a submission sends, and what is accepted back. Pure: the
+//! caller passes in the id and the time, so the shape is testable natively.
+//!
+//! Shape (schema `complaint-widget/v1`, see `schema/submission.v1.json`):
+//! `{ schema, id, createdAt, kind, contactedBefore, locale, market, fields, contact }`.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+use crate::form::{FieldId, Form};
+
+/// The schema name and version every payload carries.
+pub const SCHEMA: &str = "complaint-widget/v1";
+
+/// One submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Payload {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// Made on the client; also the `Idempotency-Key`.
+    pub id: String,
+    /// When the shopper sent it, RFC 3339 in UTC.
+    pub created_at: String,
+    /// `feedback`, `complaint`, `escalation` or `purchase_problem`.
+    pub kind: &'static str,
+    /// The gate answer, for complaints and escalations; otherwise `null`.
+    pub contacted_before: Option<bool>,
+    /// The language the shopper used.
+    pub locale: String,
+    /// The market, an ISO 3166 code, or `null`.
+    pub market: Option<String>,
+    /// Every answered field of the flow except contact details, by snake_case key.
+    pub fields: BTreeMap<String, String>,
+    /// Contact details that were given.
+    pub contact: Contact,
+}
+
+/// How to reach the shopper.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    /// Full name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Email address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Phone number in international form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// Builds the payload of a form whose flow is complete; `None` before the
+/// shopper has chosen a flow.
+pub fn build(
+    form: &Form,
+    id: &str,
+    created_at: &str,
+    locale: &str,
+    market: &str,
+) -> Option<Payload> {
+    let submission = form.submission()?;
+    let mut fields = BTreeMap::new();
+    let mut contact = Contact::default();
+    let mut contacted_before = None;
+    for (field, value) in form.answers() {
+        match field {
+            FieldId::Name => contact.name = Some(value),
+            FieldId::Email => contact.email = Some(value),
+            FieldId::Phone => contact.phone = Some(value),
+            FieldId::ContactedBefore => contacted_before = Some(value == "yes"),
+            other => {
+                fields.insert(other.key().replace('-', "_"), value);
+            }
+        }
+    }
+    Some(Payload {
+        schema: SCHEMA,
+        id: id.to_string(),
+        created_at: created_at.to_string(),
+        kind: submission.key(),
+        contacted_before,
+        locale: locale.to_string(),
+        market: Some(market.to_string()).filter(|m| !m.is_empty()),
+        fields,
+        contact,
+    })
+}
+
+/// The longest reference accepted from a server.
+pub const MAX_REFERENCE: usize = 64;
+
+/// Checks a reference the server returned: 1 to 64 letters, digits and
+/// `- _ / .`. Anything else (markup, control characters, a novel) is refused,
+/// so the confirmation never shows what a hostile server made up.
+pub fn check_reference(value: &str) -> Option<String> {
+    let v = value.trim();
+    let ok = !v.is_empty()
+        && v.chars().count() <= MAX_REFERENCE
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '.'));
+    ok.then(|| v.to_string())
+}
+
+/// Formats 16 random bytes as a version 4 UUID (the submission id).
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let mut out = String::with_capacity(36);
+    for (i, b) in bytes.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+        out.push(char::from(b"0123456789abcdef"[usize::from(b & 0xf)]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::{FieldId as F, Kind};
+
+    fn escalation() -> Form {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        for (f, v) in [
+            (F::ContactedBefore, "yes"),
+            (F::PreviousCaseReference, " CS-482913 "),
+            (F::EarlierContacts, "Called twice\r\nNo answer"),
+            (F::WhyDissatisfied, "Still no refund"),
+            (F::WantedResolution, "Refund"),
+            (F::Name, "Anna"),
+            (F::Email, "anna@example.nl"),
+            (F::WhatWentWrong, "typed before switching the gate"),
+        ] {
+            form.set(f, v);
+        }
+        form
+    }
+
+    #[test]
+    fn escalation_payload_shape() {
+        let p = build(
+            &escalation(),
+            "0b6f",
+            "2026-11-22T10:00:00.000Z",
+            "nl",
+            "NL",
+        )
+        .unwrap();
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["schema"], "complaint-widget/v1");
+        assert_eq!(json["kind"], "escalation");
+        assert_eq!(json["contactedBefore"], true);
+        assert_eq!(json["createdAt"], "2026-11-22T10:00:00.000Z");
+        assert_eq!(json["fields"]["previous_case_reference"], "CS-482913");
+        assert_eq!(
+            json["fields"]["earlier_contacts"],
+            "Called twice\nNo answer"
+        );
+        assert!(
+            json["fields"].get("what_went_wrong").is_none(),
+            "hidden answers are not sent"
+        );
+        assert_eq!(json["contact"]["email"], "anna@example.nl");
+        assert!(json["contact"].get("phone").is_none());
+        assert_eq!(json["market"], "NL");
+    }
+
+    #[test]
+    fn nothing_to_build_before_a_choice_and_empty_market_is_null() {
+        assert!(build(&Form::new(), "x", "t", "en", "").is_none());
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        let p = build(&form, "x", "t", "en", "").unwrap();
+        assert_eq!(p.market, None);
+        assert_eq!(p.contacted_before, None);
+        assert_eq!(p.kind, "feedback");
+    }
+
+    #[test]
+    fn uuid_v4_sets_version_and_variant() {
+        let id = uuid_v4([0xff; 16]);
+        assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(uuid_v4([0; 16]), "00000000-0000-4000-8000-000000000000");
+    }
+
+    #[test]
+    fn references_from_servers_are_checked() {
+        assert_eq!(check_reference(" K-2026-0001 "), Some("K-2026-0001".into()));
+        for bad in [
+            "",
+            "   ",
+            "<img src=x onerror=alert(1)>",
+            "a b",
+            "ref\u{0}",
+            &"A".repeat(65),
+            "é",
+        ] {
+            assert_eq!(check_reference(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,710 @@
+//! The DOM side: mounts the widget into an open shadow root, renders the
+//! model's current step, and turns DOM events into model calls.
+//!
+//! One listener per event type is attached to the shadow root (delegation),
+//! plus `popstate` on the window so the browser's back button moves between
+//! steps. Every listener is kept and removed again by [`Widget::destroy`].
+//! Handlers never panic: a handler that finds the widget busy (an event fired
+//! synchronously by our own focus move) does nothing.
+
+pub mod dom;
+pub mod view;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{
+    CssStyleSheet, Document, Element, Event, EventTarget, FocusEvent, HtmlInputElement,
+    HtmlTextAreaElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+
+use crate::config::Config;
+use crate::fixtures;
+use crate::form::flow::is_shown;
+use crate::form::{rules, FieldId, FieldKind, Form, Kind, Outcome, Step};
+use crate::i18n::{Arg, Localizer};
+use crate::payload;
+use dom::{append, attrs, clear, closest_with, el, focus, set_hidden, text_el, Dom};
+use view::{Ctx, StepView};
+
+const STYLES: &str = include_str!("style.css");
+const HISTORY_KEY: &str = "complaintWidget";
+
+type Listener = Closure<dyn FnMut(Event)>;
+
+/// Where focus goes after a render.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FocusTo {
+    Nothing,
+    Title,
+    Summary,
+}
+
+/// One mounted widget.
+pub struct Widget {
+    id: u32,
+    doc: Document,
+    root: ShadowRoot,
+    status: Element,
+    main: Element,
+    form: Form,
+    l10n: Localizer,
+    config: Config,
+    view: Option<StepView>,
+    send_failed: bool,
+    sending: bool,
+    listeners: Vec<(EventTarget, &'static str, Listener)>,
+}
+
+thread_local! {
+    static NEXT_ID: RefCell<u32> = const { RefCell::new(1) };
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Shared handle to a mounted widget.
+pub type Shared = Rc<RefCell<Widget>>;
+
+fn console_error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+fn sheet() -> Dom<CssStyleSheet> {
+    SHEET.with(|cell| {
+        if let Some(s) = cell.borrow().as_ref() {
+            return Ok(s.clone());
+        }
+        let s = CssStyleSheet::new()?;
+        s.replace_sync(STYLES)?;
+        *cell.borrow_mut() = Some(s.clone());
+        Ok(s)
+    })
+}
+
+/// Attaches an open shadow root with the widget's styles to `host`.
+fn shadow(host: &Element) -> Dom<ShadowRoot> {
+    let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let sheet: JsValue = sheet()?.into();
+    let sheets = js_sys::Array::of1(&sheet);
+    Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
+    Ok(root)
+}
+
+/// Shows the integrator-facing error state: a short localized message for the
+/// shopper, while the console carries the details.
+pub fn mount_unavailable(host: &Element, locale: &str, why: &str) -> Dom<()> {
+    console_error(why);
+    let doc = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let root = match host.shadow_root() {
+        Some(r) => r,
+        None => shadow(host)?,
+    };
+    let l10n = Localizer::new(locale);
+    let wrap = el(&doc, "div", "cw cw-unavailable")?;
+    attrs(
+        &wrap,
+        &[
+            ("lang", l10n.lang()),
+            ("dir", "ltr"),
+            ("part", "root"),
+            ("role", "alert"),
+        ],
+    )?;
+    wrap.set_text_content(Some(&l10n.text("form-unavailable")));
+    root.append_child(&wrap)?;
+    Ok(())
+}
+
+impl Widget {
+    /// Mounts a widget into `host` with a checked configuration.
+    pub fn mount(host: &Element, config: Config) -> Dom<Shared> {
+        let doc = host.owner_document().ok_or_else(|| {
+            JsValue::from_str("complaint-widget: the element is not in a document")
+        })?;
+        let root = shadow(host)?;
+        let l10n = Localizer::new(&config.locale);
+        let (form, send_failed) = match config.fixture.as_deref().and_then(fixtures::fixture) {
+            Some(f) => (f.form, f.send_failed),
+            None => (Form::new(), false),
+        };
+        let shell = el(&doc, "section", "cw")?;
+        attrs(
+            &shell,
+            &[
+                ("lang", l10n.lang()),
+                ("dir", "ltr"),
+                ("part", "root"),
+                ("aria-label", &l10n.text("widget-label")),
+            ],
+        )?;
+        let status = el(&doc, "div", "cw-visually-hidden")?;
+        attrs(
+            &status,
+            &[
+                ("role", "status"),
+                ("aria-live", "polite"),
+                ("aria-atomic", "true"),
+            ],
+        )?;
+        let main = el(&doc, "div", "cw-main")?;
+        append(&shell, &[&status, &main])?;
+        root.append_child(&shell)?;
+
+        let id = NEXT_ID.with(|n| {
+            let mut n = n.borrow_mut();
+            let id = *n;
+            *n = n.wrapping_add(1);
+            id
+        });
+        let widget = Rc::new(RefCell::new(Widget {
+            id,
+            doc,
+            root,
+            status,
+            main,
+            form,
+            l10n,
+            config,
+            view: None,
+            send_failed,
+            sending: false,
+            listeners: Vec::new(),
+        }));
+        {
+            let mut w = widget.borrow_mut();
+            w.render(FocusTo::Nothing)?;
+            if w.form.attempted() {
+                w.refresh_errors()?;
+            }
+        }
+        listen(&widget)?;
+        Ok(widget)
+    }
+
+    /// Removes every listener and node the widget added.
+    pub fn destroy(&mut self) {
+        for (target, kind, listener) in self.listeners.drain(..) {
+            let _ =
+                target.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+        }
+        self.view = None;
+        clear(&self.main);
+        if let Some(shell) = self.root.first_element_child() {
+            shell.remove();
+        }
+    }
+
+    /// The model (for tests and the JS API).
+    pub fn form(&self) -> &Form {
+        &self.form
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            doc: &self.doc,
+            form: &self.form,
+            l10n: &self.l10n,
+            config: &self.config,
+            send_failed: self.send_failed,
+        }
+    }
+
+    fn render(&mut self, focus_to: FocusTo) -> Dom<()> {
+        let (form_el, view) = view::build(&self.ctx())?;
+        clear(&self.main);
+        self.main.append_child(&form_el)?;
+        self.view = Some(view);
+        self.update_visibility()?;
+        self.refresh_counters()?;
+        if self.form.attempted() {
+            self.refresh_errors()?;
+        }
+        match focus_to {
+            FocusTo::Nothing => {}
+            FocusTo::Title => {
+                self.announce(&view::step_title(&self.ctx()));
+                if let Some(v) = &self.view {
+                    focus(&v.title);
+                }
+            }
+            FocusTo::Summary => {
+                if let Some(v) = &self.view {
+                    focus(&v.summary);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn announce(&self, text: &str) {
+        self.status.set_text_content(Some(text));
+    }
+
+    fn update_visibility(&self) -> Dom<()> {
+        let Some(v) = &self.view else { return Ok(()) };
+        let answer = |f: FieldId| rules::clean(f.kind(), self.form.value(f));
+        for (element, shown) in &v.conditional {
+            set_hidden(element, !is_shown(*shown, answer))?;
+        }
+        Ok(())
+    }
+
+    fn refresh_counters(&self) -> Dom<()> {
+        let Some(v) = &self.view else { return Ok(()) };
+        for fv in &v.fields {
+            let (Some(counter), FieldKind::LongText { max }) = (&fv.counter, fv.field.kind())
+            else {
+                continue;
+            };
+            let used = rules::char_count(fv.field.kind(), self.form.value(fv.field));
+            let (id, n, over) = if used > max {
+                ("count-over", used - max, true)
+            } else {
+                ("count-remaining", max - used, false)
+            };
+            counter.set_text_content(Some(
+                &self.l10n.format(id, &[("count", Arg::Num(n as f64))]),
+            ));
+            counter.set_class_name(if over {
+                "cw-count cw-count--over"
+            } else {
+                "cw-count"
+            });
+        }
+        Ok(())
+    }
+
+    /// Puts the errors the model says are shown next to their fields, and
+    /// fills the summary after a submit attempt.
+    fn refresh_errors(&self) -> Dom<()> {
+        let Some(v) = &self.view else { return Ok(()) };
+        let errors = self.form.shown_errors();
+        let prefix = self.l10n.text("error-prefix");
+        for fv in &v.fields {
+            let error = errors.iter().find(|e| e.field == fv.field);
+            let mut describedby = fv.base_describedby.clone();
+            match error {
+                Some(e) => {
+                    let message = self.message(e);
+                    clear(&fv.error);
+                    let hidden_prefix = text_el(
+                        &self.doc,
+                        "span",
+                        "cw-visually-hidden",
+                        &format!("{prefix} "),
+                    )?;
+                    fv.error.append_child(&hidden_prefix)?;
+                    fv.error
+                        .append_child(&self.doc.create_text_node(&message))?;
+                    set_hidden(&fv.error, false)?;
+                    fv.wrapper.class_list().add_1("cw-field--error")?;
+                    describedby.push(fv.error.id());
+                }
+                None => {
+                    set_hidden(&fv.error, true)?;
+                    fv.wrapper.class_list().remove_1("cw-field--error")?;
+                }
+            }
+            for control in &fv.controls {
+                if error.is_some() {
+                    control.set_attribute("aria-invalid", "true")?;
+                } else {
+                    control.remove_attribute("aria-invalid")?;
+                }
+            }
+            if describedby.is_empty() {
+                fv.described.remove_attribute("aria-describedby")?;
+            } else {
+                fv.described
+                    .set_attribute("aria-describedby", &describedby.join(" "))?;
+            }
+        }
+        clear(&v.summary_list);
+        let show_summary = self.form.attempted() && !errors.is_empty();
+        for e in errors.iter().filter(|_| show_summary) {
+            let li = el(&self.doc, "li", "")?;
+            let a = text_el(&self.doc, "a", "cw-summary-link", &self.message(e))?;
+            let target = view::control_id(e.field);
+            attrs(
+                &a,
+                &[("href", &format!("#{target}")), ("data-focus", &target)],
+            )?;
+            li.append_child(&a)?;
+            v.summary_list.append_child(&li)?;
+        }
+        set_hidden(&v.summary, !show_summary)
+    }
+
+    fn message(&self, e: &rules::FieldError) -> String {
+        match e.args() {
+            Some((name, n)) => self
+                .l10n
+                .format(&e.message_id(), &[(name, Arg::Num(n as f64))]),
+            None => self.l10n.text(&e.message_id()),
+        }
+    }
+
+    /// Pushes a browser history entry for the current depth.
+    fn push_history(&self) {
+        let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+            return;
+        };
+        let state = Object::new();
+        let current = history.state().unwrap_or(JsValue::NULL);
+        if current.is_object() {
+            let _ = Object::assign(&state, current.unchecked_ref());
+        }
+        let ours = Object::new();
+        if let Ok(prev) = Reflect::get(&state, &JsValue::from_str(HISTORY_KEY)) {
+            if prev.is_object() {
+                let _ = Object::assign(&ours, prev.unchecked_ref());
+            }
+        }
+        let _ = Reflect::set(
+            &ours,
+            &JsValue::from(self.id.to_string()),
+            &JsValue::from(self.form.depth() as u32),
+        );
+        let _ = Reflect::set(&state, &JsValue::from_str(HISTORY_KEY), &ours);
+        let _ = history.push_state(&state, "");
+    }
+
+    /// The depth this widget recorded in a history state (0 when none).
+    fn depth_in(&self, state: &JsValue) -> usize {
+        Reflect::get(state, &JsValue::from_str(HISTORY_KEY))
+            .ok()
+            .filter(JsValue::is_object)
+            .and_then(|ours| Reflect::get(&ours, &JsValue::from(self.id.to_string())).ok())
+            .and_then(|d| d.as_f64())
+            .map(|d| d.max(0.0) as usize)
+            .unwrap_or(0)
+    }
+
+    fn current_history_depth(&self) -> Option<usize> {
+        let state = web_sys::window()?.history().ok()?.state().ok()?;
+        Some(self.depth_in(&state))
+    }
+
+    fn on_popstate(&mut self, state: &JsValue) -> Dom<()> {
+        if self.sending {
+            return Ok(());
+        }
+        let target = self.depth_in(state);
+        let before = (self.form.step(), self.form.depth());
+        while self.form.depth() > target {
+            if self.form.back().is_none() {
+                break;
+            }
+        }
+        let mut focus_to = FocusTo::Title;
+        while self.form.depth() < target {
+            match self.form.forward() {
+                Outcome::Moved(_) => {}
+                Outcome::Invalid(_) => {
+                    focus_to = FocusTo::Summary;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if (self.form.step(), self.form.depth()) != before || focus_to == FocusTo::Summary {
+            self.render(focus_to)?;
+        }
+        Ok(())
+    }
+
+    fn on_choose(&mut self, kind: Kind) -> Dom<()> {
+        self.form.choose(kind);
+        self.push_history();
+        self.render(FocusTo::Title)
+    }
+
+    fn on_back(&mut self) -> Dom<()> {
+        let depth = self.form.depth();
+        if depth > 0 && self.current_history_depth() == Some(depth) {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                // popstate does the rest, so the browser and the form agree.
+                return history.back();
+            }
+        }
+        if self.form.back().is_some() {
+            self.render(FocusTo::Title)?;
+        }
+        Ok(())
+    }
+
+    fn on_submit(this: &Shared) -> Dom<()> {
+        let mut w = this.borrow_mut();
+        if w.sending {
+            return Ok(());
+        }
+        match w.form.submit() {
+            Outcome::Moved(_) => {
+                w.send_failed = false;
+                w.push_history();
+                w.render(FocusTo::Title)
+            }
+            Outcome::Invalid(_) => {
+                if w.form.step() == Step::Privacy {
+                    w.render(FocusTo::Summary)
+                } else {
+                    w.refresh_errors()?;
+                    if let Some(v) = &w.view {
+                        focus(&v.summary);
+                    }
+                    Ok(())
+                }
+            }
+            Outcome::ReadyToSend => {
+                drop(w);
+                start_send(this)
+            }
+            Outcome::Stay => Ok(()),
+        }
+    }
+
+    fn on_start_again(&mut self) -> Dom<()> {
+        self.form.restart();
+        self.send_failed = false;
+        self.render(FocusTo::Title)
+    }
+
+    fn on_input(&mut self, target: &Element) -> Dom<()> {
+        let Some(field) = target
+            .get_attribute("data-field")
+            .and_then(|k| FieldId::from_key(&k))
+        else {
+            return Ok(());
+        };
+        let value = if let Some(i) = target.dyn_ref::<HtmlInputElement>() {
+            match i.type_().as_str() {
+                "checkbox" => {
+                    if i.checked() {
+                        "yes".to_string()
+                    } else {
+                        String::new()
+                    }
+                }
+                "radio" if !i.checked() => return Ok(()),
+                _ => i.value(),
+            }
+        } else if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
+            t.value()
+        } else {
+            return Ok(());
+        };
+        self.form.set(field, &value);
+        if matches!(field.kind(), FieldKind::Choice(_) | FieldKind::Toggle) {
+            // A choice is an answer given: settle its error and reveal what follows.
+            self.form.leave(field);
+            self.update_visibility()?;
+            self.refresh_errors()?;
+        }
+        self.refresh_counters()
+    }
+
+    fn on_leave(&mut self, target: &Element, event: &Event) -> Dom<()> {
+        let Some(field) = target
+            .get_attribute("data-field")
+            .and_then(|k| FieldId::from_key(&k))
+        else {
+            return Ok(());
+        };
+        // Leaving for one of our buttons: the click that follows validates, and
+        // an error appearing now would move the button from under the pointer.
+        let to_button = event
+            .dyn_ref::<FocusEvent>()
+            .and_then(FocusEvent::related_target)
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("button"));
+        if to_button || matches!(field.kind(), FieldKind::Choice(_)) {
+            return Ok(());
+        }
+        self.form.leave(field);
+        self.refresh_errors()
+    }
+
+    fn on_summary_link(&self, target_id: &str) {
+        if let Some(e) = self.root.get_element_by_id(target_id) {
+            focus(&e);
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            e.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}
+
+fn start_send(this: &Shared) -> Dom<()> {
+    let (endpoint, body, key) = {
+        let mut w = this.borrow_mut();
+        let Some(endpoint) = w.config.endpoint.clone() else {
+            console_error(
+                "complaint-widget: option `endpoint` is not set, so the form cannot be sent",
+            );
+            w.send_failed = true;
+            return w.render(FocusTo::Summary);
+        };
+        let mut bytes = [0u8; 16];
+        if let Some(crypto) = web_sys::window().and_then(|win| win.crypto().ok()) {
+            let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+        }
+        let key = payload::uuid_v4(bytes);
+        let created = String::from(js_sys::Date::new_0().to_iso_string());
+        let market = w.config.market.code();
+        let Some(p) = payload::build(&w.form, &key, &created, w.l10n.lang(), market) else {
+            return Ok(());
+        };
+        let json = serde_wasm_bindgen::to_value(&p)
+            .ok()
+            .and_then(|v| js_sys::JSON::stringify(&v).ok())
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        w.sending = true;
+        if let Some(button) = w.view.as_ref().and_then(|v| v.submit.clone()) {
+            button.set_text_content(Some(&w.l10n.text("button-sending")));
+            attrs(&button, &[("aria-disabled", "true")])?;
+        }
+        w.announce(&w.l10n.text("button-sending"));
+        (endpoint, json, key)
+    };
+    let weak = Rc::downgrade(this);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = crate::submit::post(&endpoint, &body, &key).await;
+        let Some(this) = weak.upgrade() else { return };
+        let Ok(mut w) = this.try_borrow_mut() else {
+            return;
+        };
+        w.sending = false;
+        let outcome = match result {
+            Ok(reference) => {
+                w.form.confirm(&reference);
+                w.send_failed = false;
+                let r = w.render(FocusTo::Title);
+                w.announce(
+                    &w.l10n
+                        .format("status-sent", &[("reference", Arg::Str(reference))]),
+                );
+                r
+            }
+            Err(e) => {
+                console_error(&e.to_string());
+                w.send_failed = true;
+                let r = w.render(FocusTo::Nothing);
+                if let Some(failed) = w.root.get_element_by_id("cw-send-failed") {
+                    let _ = failed.set_attribute("tabindex", "-1");
+                    focus(&failed);
+                }
+                r
+            }
+        };
+        if let Err(e) = outcome {
+            web_sys::console::error_1(&e);
+        }
+    });
+    Ok(())
+}
+
+fn listen(widget: &Shared) -> Dom<()> {
+    let weak = Rc::downgrade(widget);
+    let root_target: EventTarget = widget.borrow().root.clone().into();
+    let add = |target: &EventTarget,
+               kind: &'static str,
+               f: Box<dyn Fn(&Shared, &Event) -> Dom<()>>|
+     -> Dom<()> {
+        let weak: Weak<RefCell<Widget>> = weak.clone();
+        let listener: Listener = Closure::new(move |event: Event| {
+            if let Some(this) = weak.upgrade() {
+                if let Err(e) = f(&this, &event) {
+                    web_sys::console::error_1(&e);
+                }
+            }
+        });
+        target.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref())?;
+        widget
+            .borrow_mut()
+            .listeners
+            .push((target.clone(), kind, listener));
+        Ok(())
+    };
+    let target_of = |e: &Event| e.target().and_then(|t| t.dyn_into::<Element>().ok());
+
+    add(
+        &root_target,
+        "submit",
+        Box::new(|this, event| {
+            event.prevent_default();
+            Widget::on_submit(this)
+        }),
+    )?;
+    add(
+        &root_target,
+        "click",
+        Box::new(move |this, event| {
+            let Some(target) = target_of(event) else {
+                return Ok(());
+            };
+            let Ok(mut w) = this.try_borrow_mut() else {
+                return Ok(());
+            };
+            if let Some(b) = closest_with(&target, "data-choose") {
+                let kind = b
+                    .get_attribute("data-choose")
+                    .and_then(|k| Kind::from_key(&k));
+                return kind.map_or(Ok(()), |k| w.on_choose(k));
+            }
+            if let Some(a) = closest_with(&target, "data-focus") {
+                event.prevent_default();
+                w.on_summary_link(&a.get_attribute("data-focus").unwrap_or_default());
+                return Ok(());
+            }
+            match closest_with(&target, "data-action")
+                .and_then(|b| b.get_attribute("data-action"))
+                .as_deref()
+            {
+                Some("back") => w.on_back(),
+                Some("start-again") => w.on_start_again(),
+                _ => Ok(()),
+            }
+        }),
+    )?;
+    for kind in ["input", "change"] {
+        add(
+            &root_target,
+            kind,
+            Box::new(move |this, event| {
+                let (Some(target), Ok(mut w)) = (target_of(event), this.try_borrow_mut()) else {
+                    return Ok(());
+                };
+                w.on_input(&target)
+            }),
+        )?;
+    }
+    add(
+        &root_target,
+        "focusout",
+        Box::new(move |this, event| {
+            let (Some(target), Ok(mut w)) = (target_of(event), this.try_borrow_mut()) else {
+                return Ok(());
+            };
+            w.on_leave(&target, event)
+        }),
+    )?;
+    if let Some(window) = web_sys::window() {
+        add(
+            &window.into(),
+            "popstate",
+            Box::new(|this, event| {
+                let state =
+                    Reflect::get(event, &JsValue::from_str("state")).unwrap_or(JsValue::NULL);
+                let Ok(mut w) = this.try_borrow_mut() else {
+                    return Ok(());
+                };
+                w.on_popstate(&state)
+            }),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,600 @@
+//! Builds the DOM of one step from the model: headings, hints, fields, the
+//! error summary and the buttons. Knows nothing of events; the controller in
+//! [`crate::ui`] wires those through `data-` attributes on what is built here.
+
+use web_sys::{Document, Element};
+
+use super::dom::{append, attrs, el, set_hidden, text_el, Dom};
+use crate::config::Config;
+use crate::form::flow::{self, Shown};
+use crate::form::{FieldId, FieldKind, Form, Kind, Step};
+use crate::i18n::{Arg, Localizer};
+use crate::market::Target;
+
+/// The parts of one field the controller updates after it is built.
+pub struct FieldView {
+    /// Which field.
+    pub field: FieldId,
+    /// The wrapper (hidden when the field's condition does not hold).
+    pub wrapper: Element,
+    /// The inputs: one for text, one per option for radios.
+    pub controls: Vec<Element>,
+    /// The element whose `aria-describedby` lists hint, counter and error.
+    pub described: Element,
+    /// Ids always in `aria-describedby` (hint, counter).
+    pub base_describedby: Vec<String>,
+    /// The inline error message.
+    pub error: Element,
+    /// The live character counter of long text.
+    pub counter: Option<Element>,
+}
+
+/// The parts of a rendered step the controller updates.
+pub struct StepView {
+    /// The step heading; takes focus when the step changes.
+    pub title: Element,
+    /// The error summary box.
+    pub summary: Element,
+    /// Its list of links.
+    pub summary_list: Element,
+    /// Every field of the step.
+    pub fields: Vec<FieldView>,
+    /// Elements shown only under a condition, with that condition.
+    pub conditional: Vec<(Element, Shown)>,
+    /// The main button, if the step has one.
+    pub submit: Option<Element>,
+}
+
+/// Everything the view needs to read.
+pub struct Ctx<'a> {
+    /// The document to build in.
+    pub doc: &'a Document,
+    /// The model.
+    pub form: &'a Form,
+    /// The strings.
+    pub l10n: &'a Localizer,
+    /// The configuration.
+    pub config: &'a Config,
+    /// Whether the last send failed.
+    pub send_failed: bool,
+}
+
+/// The id of a field's control (for radios: of its first option).
+pub fn control_id(field: FieldId) -> String {
+    match field.kind() {
+        FieldKind::Choice(options) => format!(
+            "cw-{}-{}",
+            field.key(),
+            options.first().copied().unwrap_or("")
+        ),
+        _ => format!("cw-{}", field.key()),
+    }
+}
+
+/// Text for "N days" / "N working days" in the current language.
+pub fn time_text(l10n: &Localizer, t: Target) -> String {
+    l10n.format(
+        "days",
+        &[
+            ("days", Arg::Num(f64::from(t.days))),
+            (
+                "working",
+                Arg::Str(if t.working_days { "yes" } else { "no" }.to_string()),
+            ),
+        ],
+    )
+}
+
+/// The heading of the current step.
+pub fn step_title(ctx: &Ctx) -> String {
+    let step = ctx.form.step();
+    if step == Step::Confirmation {
+        let kind = ctx
+            .form
+            .submission()
+            .map(|s| s.key())
+            .unwrap_or("complaint");
+        return ctx.l10n.format(
+            "step-confirmation-title",
+            &[("kind", Arg::Str(kind.to_string()))],
+        );
+    }
+    ctx.l10n.text(&format!("step-{}-title", step.key()))
+}
+
+/// Builds the current step into a new `<form>`.
+pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
+    let doc = ctx.doc;
+    let step = ctx.form.step();
+    let form_el = el(doc, "form", "cw-form")?;
+    attrs(
+        &form_el,
+        &[
+            ("novalidate", ""),
+            ("aria-labelledby", "cw-title"),
+            ("part", "form"),
+        ],
+    )?;
+
+    let title = text_el(doc, "h2", "cw-title", &step_title(ctx))?;
+    attrs(
+        &title,
+        &[("id", "cw-title"), ("tabindex", "-1"), ("part", "title")],
+    )?;
+    form_el.append_child(&title)?;
+
+    let (summary, summary_list) = error_summary(ctx)?;
+    form_el.append_child(&summary)?;
+
+    let mut view = StepView {
+        title,
+        summary,
+        summary_list,
+        fields: Vec::new(),
+        conditional: Vec::new(),
+        submit: None,
+    };
+
+    match step {
+        Step::Choose => build_choose(ctx, &form_el)?,
+        Step::Feedback | Step::Complaint | Step::PurchaseProblem => {
+            build_fields(ctx, &form_el, &mut view)?
+        }
+        Step::Privacy => build_privacy(ctx, &form_el)?,
+        Step::Confirmation => build_confirmation(ctx, &form_el)?,
+    }
+
+    if ctx.send_failed && step == Step::Privacy {
+        let failed = text_el(doc, "p", "cw-send-failed", &ctx.l10n.text("send-failed"))?;
+        attrs(&failed, &[("role", "alert"), ("id", "cw-send-failed")])?;
+        form_el.append_child(&failed)?;
+    }
+    view.submit = actions(ctx, &form_el)?;
+    Ok((form_el, view))
+}
+
+fn error_summary(ctx: &Ctx) -> Dom<(Element, Element)> {
+    let doc = ctx.doc;
+    let summary = el(doc, "div", "cw-summary")?;
+    attrs(
+        &summary,
+        &[
+            ("tabindex", "-1"),
+            ("aria-labelledby", "cw-summary-title"),
+            ("part", "error-summary"),
+        ],
+    )?;
+    set_hidden(&summary, true)?;
+    let heading = text_el(
+        doc,
+        "h3",
+        "cw-summary-title",
+        &ctx.l10n.text("error-summary-title"),
+    )?;
+    heading.set_id("cw-summary-title");
+    let list = el(doc, "ul", "cw-summary-list")?;
+    append(&summary, &[&heading, &list])?;
+    Ok((summary, list))
+}
+
+fn intro(ctx: &Ctx, parent: &Element, id: &str) -> Dom<()> {
+    let p = text_el(ctx.doc, "p", "cw-intro", &ctx.l10n.text(id))?;
+    parent.append_child(&p)?;
+    Ok(())
+}
+
+fn build_choose(ctx: &Ctx, form_el: &Element) -> Dom<()> {
+    let doc = ctx.doc;
+    intro(ctx, form_el, "step-choose-intro")?;
+    let list = el(doc, "ul", "cw-choices")?;
+    for kind in Kind::ALL {
+        let key = kind.key();
+        let item = el(doc, "li", "cw-choice")?;
+        let hint_id = format!("cw-choose-{key}-hint");
+        let button = text_el(
+            doc,
+            "button",
+            "cw-choice-button",
+            &ctx.l10n.text(&format!("choose-{key}")),
+        )?;
+        attrs(
+            &button,
+            &[
+                ("type", "button"),
+                ("data-choose", key),
+                ("aria-describedby", &hint_id),
+                ("part", "choice"),
+            ],
+        )?;
+        let hint = text_el(
+            doc,
+            "p",
+            "cw-hint",
+            &ctx.l10n.text(&format!("choose-{key}-hint")),
+        )?;
+        hint.set_id(&hint_id);
+        append(&item, &[&button, &hint])?;
+        list.append_child(&item)?;
+    }
+    form_el.append_child(&list)?;
+    Ok(())
+}
+
+fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
+    let doc = ctx.doc;
+    let step = ctx.form.step();
+    intro(ctx, form_el, &format!("step-{}-intro", step.key()))?;
+    let market = ctx.config.market;
+    for slot in flow::slots(step) {
+        if slot.field == FieldId::Name {
+            let h = text_el(doc, "h3", "cw-subtitle", &ctx.l10n.text("contact-title"))?;
+            form_el.append_child(&h)?;
+            view.conditional.push((h, slot.shown));
+        }
+        let fv = field(ctx, slot.field, slot.required)?;
+        form_el.append_child(&fv.wrapper)?;
+        view.conditional.push((fv.wrapper.clone(), slot.shown));
+        view.fields.push(fv);
+        if slot.field == FieldId::ContactedBefore {
+            // What each answer to the gate leads to, revealed under it.
+            for (answer, id, target) in [
+                (
+                    "no",
+                    "complaint-first-contact-intro",
+                    market.complaint_target(),
+                ),
+                (
+                    "yes",
+                    "complaint-escalation-intro",
+                    market.escalation_target(),
+                ),
+            ] {
+                let text = ctx
+                    .l10n
+                    .format(id, &[("time", Arg::Str(time_text(ctx.l10n, target)))]);
+                let p = text_el(doc, "p", "cw-inset", &text)?;
+                form_el.append_child(&p)?;
+                view.conditional.push((p, Shown::Gate(answer)));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
+    let doc = ctx.doc;
+    let key = field.key();
+    let l10n = ctx.l10n;
+    let wrapper = el(doc, "div", "cw-field")?;
+    attrs(&wrapper, &[("data-field-wrapper", key), ("part", "field")])?;
+    let label_text = l10n.text(&format!("field-{key}-label"));
+    let hint_id = format!("cw-{key}-hint");
+    let error_id = format!("cw-{key}-error");
+    let mut base = Vec::new();
+
+    let hint = if field.has_hint() {
+        base.push(hint_id.clone());
+        let h = text_el(
+            doc,
+            "p",
+            "cw-hint",
+            &l10n.text(&format!("field-{key}-hint")),
+        )?;
+        h.set_id(&hint_id);
+        Some(h)
+    } else {
+        None
+    };
+    let error = el(doc, "p", "cw-error")?;
+    attrs(&error, &[("id", &error_id), ("part", "error")])?;
+    set_hidden(&error, true)?;
+
+    let optional = |label: &Element| -> Dom<()> {
+        if !required {
+            let span = text_el(
+                doc,
+                "span",
+                "cw-optional",
+                &format!(" {}", l10n.text("label-optional")),
+            )?;
+            label.append_child(&span)?;
+        }
+        Ok(())
+    };
+
+    let mut controls = Vec::new();
+    let mut counter = None;
+    let described;
+    match field.kind() {
+        FieldKind::Choice(options) => {
+            let fieldset = el(doc, "fieldset", "cw-fieldset")?;
+            let legend = text_el(doc, "legend", "cw-legend", &label_text)?;
+            optional(&legend)?;
+            fieldset.append_child(&legend)?;
+            if let Some(h) = &hint {
+                fieldset.append_child(h)?;
+            }
+            fieldset.append_child(&error)?;
+            let radios = el(doc, "div", "cw-radios")?;
+            for option in options.iter() {
+                let id = format!("cw-{key}-{option}");
+                let item = el(doc, "div", "cw-radio")?;
+                let input = el(doc, "input", "cw-radio-input")?;
+                attrs(
+                    &input,
+                    &[
+                        ("type", "radio"),
+                        ("id", &id),
+                        ("name", key),
+                        ("value", option),
+                        ("data-field", key),
+                    ],
+                )?;
+                if ctx.form.value(field) == *option {
+                    input.set_attribute("checked", "")?;
+                }
+                let label = text_el(
+                    doc,
+                    "label",
+                    "cw-radio-label",
+                    &l10n.text(&format!("field-{key}-option-{option}")),
+                )?;
+                label.set_attribute("for", &id)?;
+                append(&item, &[&input, &label])?;
+                radios.append_child(&item)?;
+                controls.push(input);
+            }
+            fieldset.append_child(&radios)?;
+            wrapper.append_child(&fieldset)?;
+            described = fieldset;
+        }
+        FieldKind::Toggle => {
+            let id = format!("cw-{key}");
+            let item = el(doc, "div", "cw-checkbox")?;
+            let input = el(doc, "input", "cw-checkbox-input")?;
+            attrs(
+                &input,
+                &[
+                    ("type", "checkbox"),
+                    ("id", &id),
+                    ("name", key),
+                    ("value", "yes"),
+                    ("data-field", key),
+                ],
+            )?;
+            if !ctx.form.value(field).is_empty() {
+                input.set_attribute("checked", "")?;
+            }
+            let label = text_el(doc, "label", "cw-checkbox-label", &label_text)?;
+            label.set_attribute("for", &id)?;
+            append(&item, &[&input, &label])?;
+            wrapper.append_child(&error)?;
+            wrapper.append_child(&item)?;
+            described = input.clone();
+            controls.push(input);
+        }
+        kind => {
+            let id = format!("cw-{key}");
+            let label = text_el(doc, "label", "cw-label", &label_text)?;
+            label.set_attribute("for", &id)?;
+            optional(&label)?;
+            wrapper.append_child(&label)?;
+            if let Some(h) = &hint {
+                wrapper.append_child(h)?;
+            }
+            wrapper.append_child(&error)?;
+            let input = match kind {
+                FieldKind::LongText { .. } => {
+                    let t = el(doc, "textarea", "cw-textarea")?;
+                    t.set_attribute("rows", "5")?;
+                    t.set_text_content(Some(ctx.form.value(field)));
+                    t
+                }
+                _ => {
+                    let i = el(doc, "input", "cw-input")?;
+                    let input_type = match kind {
+                        FieldKind::Email => "email",
+                        FieldKind::Phone => "tel",
+                        _ => "text",
+                    };
+                    attrs(
+                        &i,
+                        &[("type", input_type), ("value", ctx.form.value(field))],
+                    )?;
+                    if matches!(kind, FieldKind::Email | FieldKind::Reference { .. }) {
+                        attrs(&i, &[("spellcheck", "false"), ("autocapitalize", "none")])?;
+                    }
+                    i
+                }
+            };
+            attrs(&input, &[("id", &id), ("name", key), ("data-field", key)])?;
+            if required {
+                input.set_attribute("aria-required", "true")?;
+            }
+            if let Some(token) = field.autocomplete() {
+                input.set_attribute("autocomplete", token)?;
+            }
+            wrapper.append_child(&input)?;
+            if let FieldKind::LongText { .. } = kind {
+                let count_id = format!("cw-{key}-count");
+                let c = el(doc, "p", "cw-count")?;
+                c.set_id(&count_id);
+                wrapper.append_child(&c)?;
+                base.push(count_id);
+                counter = Some(c);
+            }
+            described = input.clone();
+            controls.push(input);
+        }
+    }
+    if !base.is_empty() {
+        described.set_attribute("aria-describedby", &base.join(" "))?;
+    }
+    Ok(FieldView {
+        field,
+        wrapper,
+        controls,
+        described,
+        base_describedby: base,
+        error,
+        counter,
+    })
+}
+
+fn build_privacy(ctx: &Ctx, form_el: &Element) -> Dom<()> {
+    let doc = ctx.doc;
+    intro(ctx, form_el, "privacy-text")?;
+    if let Some(url) = &ctx.config.privacy_url {
+        let p = el(doc, "p", "cw-intro")?;
+        let a = text_el(doc, "a", "cw-link", &ctx.l10n.text("privacy-link"))?;
+        attrs(
+            &a,
+            &[
+                ("href", url),
+                ("rel", "noopener noreferrer"),
+                ("target", "_blank"),
+            ],
+        )?;
+        let new_tab = text_el(
+            doc,
+            "span",
+            "",
+            &format!(" {}", ctx.l10n.text("link-new-tab")),
+        )?;
+        a.append_child(&new_tab)?;
+        p.append_child(&a)?;
+        form_el.append_child(&p)?;
+    }
+    intro(ctx, form_el, "privacy-send-hint")
+}
+
+fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
+    let doc = ctx.doc;
+    let l10n = ctx.l10n;
+    let panel = el(doc, "div", "cw-panel")?;
+    panel.set_attribute("part", "confirmation")?;
+    let label = text_el(
+        doc,
+        "p",
+        "cw-panel-label",
+        &l10n.text("confirmation-reference"),
+    )?;
+    let reference = text_el(doc, "p", "cw-reference", ctx.form.reference().unwrap_or(""))?;
+    reference.set_id("cw-reference");
+    append(&panel, &[&label, &reference])?;
+    form_el.append_child(&panel)?;
+
+    let submission = ctx
+        .form
+        .submission()
+        .map(|s| s.key())
+        .unwrap_or("complaint");
+    let market = ctx.config.market;
+    let h = text_el(
+        doc,
+        "h3",
+        "cw-subtitle",
+        &l10n.text("confirmation-next-title"),
+    )?;
+    form_el.append_child(&h)?;
+    let target = match submission {
+        "escalation" => market.escalation_target(),
+        _ => market.complaint_target(),
+    };
+    let next = l10n.format(
+        &format!("confirmation-next-{submission}"),
+        &[("time", Arg::Str(time_text(l10n, target)))],
+    );
+    let next = text_el(doc, "p", "cw-intro", &next)?;
+    form_el.append_child(&next)?;
+
+    let bodies = market.bodies();
+    if submission != "feedback" && !bodies.is_empty() {
+        let h = text_el(
+            doc,
+            "h3",
+            "cw-subtitle",
+            &l10n.text("confirmation-bodies-title"),
+        )?;
+        let p = text_el(
+            doc,
+            "p",
+            "cw-intro",
+            &l10n.text("confirmation-bodies-intro"),
+        )?;
+        let list = el(doc, "ul", "cw-bodies")?;
+        for b in bodies {
+            let li = el(doc, "li", "")?;
+            let name = l10n.text(&format!("body-{}", b.id));
+            match b.url {
+                Some(url) => {
+                    let a = text_el(doc, "a", "cw-link", &name)?;
+                    attrs(&a, &[("href", url), ("rel", "noopener noreferrer")])?;
+                    li.append_child(&a)?;
+                }
+                None => li.set_text_content(Some(&name)),
+            }
+            list.append_child(&li)?;
+        }
+        append(form_el, &[&h, &p, &list])?;
+    }
+    Ok(())
+}
+
+fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
+    let doc = ctx.doc;
+    let step = ctx.form.step();
+    let bar = el(doc, "div", "cw-actions")?;
+    let main = match step {
+        Step::Choose => None,
+        Step::Confirmation => {
+            let b = text_el(
+                doc,
+                "button",
+                "cw-button cw-button--secondary",
+                &ctx.l10n.text("button-start-again"),
+            )?;
+            attrs(&b, &[("type", "button"), ("data-action", "start-again")])?;
+            Some(b)
+        }
+        Step::Privacy => Some(text_el(
+            doc,
+            "button",
+            "cw-button",
+            &ctx.l10n.text("button-send"),
+        )?),
+        _ => Some(text_el(
+            doc,
+            "button",
+            "cw-button",
+            &ctx.l10n.text("button-continue"),
+        )?),
+    };
+    if let Some(b) = &main {
+        if !b.has_attribute("type") {
+            attrs(b, &[("type", "submit"), ("part", "submit")])?;
+        }
+        bar.append_child(b)?;
+    }
+    if ctx.form.depth() > 0 && step != Step::Confirmation {
+        let back = text_el(
+            doc,
+            "button",
+            "cw-button cw-button--secondary",
+            &ctx.l10n.text("button-back"),
+        )?;
+        attrs(
+            &back,
+            &[
+                ("type", "button"),
+                ("data-action", "back"),
+                ("part", "back"),
+            ],
+        )?;
+        bar.append_child(&back)?;
+    }
+    if bar.child_element_count() > 0 {
+        form_el.append_child(&bar)?;
+    }
+    Ok(main)
+}
