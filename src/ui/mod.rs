@@ -33,6 +33,8 @@ const STYLES: &str = include_str!("style.css");
 const HISTORY_KEY: &str = "complaintWidget";
 
 type Listener = Closure<dyn FnMut(Event)>;
+/// What a delegated listener does with the widget and the event.
+type Handler = Box<dyn Fn(&Shared, &Event) -> Dom<()>>;
 
 /// Where focus goes after a render.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -557,11 +559,13 @@ fn start_send(this: &Shared) -> Dom<()> {
         let Some(p) = payload::build(&w.form, &key, &created, w.l10n.lang(), market) else {
             return Ok(());
         };
-        let json = serde_wasm_bindgen::to_value(&p)
-            .ok()
-            .and_then(|v| js_sys::JSON::stringify(&v).ok())
-            .and_then(|s| s.as_string())
-            .unwrap_or_default();
+        // Maps must become plain objects, not JS `Map`s, to survive JSON.stringify.
+        let json =
+            serde::Serialize::serialize(&p, &serde_wasm_bindgen::Serializer::json_compatible())
+                .ok()
+                .and_then(|v| js_sys::JSON::stringify(&v).ok())
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
         w.sending = true;
         if let Some(button) = w.view.as_ref().and_then(|v| v.submit.clone()) {
             button.set_text_content(Some(&w.l10n.text("button-sending")));
@@ -610,10 +614,7 @@ fn start_send(this: &Shared) -> Dom<()> {
 fn listen(widget: &Shared) -> Dom<()> {
     let weak = Rc::downgrade(widget);
     let root_target: EventTarget = widget.borrow().root.clone().into();
-    let add = |target: &EventTarget,
-               kind: &'static str,
-               f: Box<dyn Fn(&Shared, &Event) -> Dom<()>>|
-     -> Dom<()> {
+    let add = |target: &EventTarget, kind: &'static str, f: Handler| -> Dom<()> {
         let weak: Weak<RefCell<Widget>> = weak.clone();
         let listener: Listener = Closure::new(move |event: Event| {
             if let Some(this) = weak.upgrade() {

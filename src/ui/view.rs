@@ -201,6 +201,7 @@ fn build_choose(ctx: &Ctx, form_el: &Element) -> Dom<()> {
             &button,
             &[
                 ("type", "button"),
+                ("id", &format!("cw-choose-{key}")),
                 ("data-choose", key),
                 ("aria-describedby", &hint_id),
                 ("part", "choice"),
@@ -554,7 +555,14 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
                 "cw-button cw-button--secondary",
                 &ctx.l10n.text("button-start-again"),
             )?;
-            attrs(&b, &[("type", "button"), ("data-action", "start-again")])?;
+            attrs(
+                &b,
+                &[
+                    ("type", "button"),
+                    ("id", "cw-start-again"),
+                    ("data-action", "start-again"),
+                ],
+            )?;
             Some(b)
         }
         Step::Privacy => Some(text_el(
@@ -574,6 +582,9 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
         if !b.has_attribute("type") {
             attrs(b, &[("type", "submit"), ("part", "submit")])?;
         }
+        if b.id().is_empty() {
+            b.set_id("cw-submit");
+        }
         bar.append_child(b)?;
     }
     if ctx.form.depth() > 0 && step != Step::Confirmation {
@@ -587,6 +598,7 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
             &back,
             &[
                 ("type", "button"),
+                ("id", "cw-back"),
                 ("data-action", "back"),
                 ("part", "back"),
             ],
