@@ -2,6 +2,7 @@
 //! a [`Config`]. Every value is untrusted. Pure: no DOM, no JS types.
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::market::Market;
@@ -21,6 +22,62 @@ pub struct Options {
     pub privacy_url: Option<String>,
     /// Open a named state of the form (see `fixtures`) instead of the start.
     pub fixture: Option<String>,
+    /// Extra request headers, for example a CSRF token.
+    pub headers: Option<BTreeMap<String, String>>,
+    /// `fetch` credentials mode: `omit`, `same-origin` (default) or `include`.
+    pub credentials: Option<String>,
+    /// How long one attempt may take, in milliseconds (1000 to 120000).
+    pub timeout_ms: Option<u32>,
+    /// How many times to retry after the first attempt (0 to 10).
+    pub retries: Option<u32>,
+    /// Where drafts are kept: `session` (default), `local`, or `off`.
+    pub draft: Option<String>,
+}
+
+/// `fetch` credentials mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Credentials {
+    /// Never send cookies.
+    Omit,
+    /// Cookies for the page's own origin only.
+    SameOrigin,
+    /// Cookies for any origin (the endpoint must allow it).
+    Include,
+}
+
+/// Where a draft is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftStore {
+    /// `sessionStorage`: survives a reload, not closing the tab.
+    Session,
+    /// `localStorage`: survives closing the browser.
+    Local,
+    /// Not saved.
+    Off,
+}
+
+/// How submissions are sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sending {
+    /// Extra headers.
+    pub headers: Vec<(String, String)>,
+    /// Credentials mode.
+    pub credentials: Credentials,
+    /// Milliseconds one attempt may take.
+    pub timeout_ms: u32,
+    /// Retries after the first attempt.
+    pub retries: u32,
+}
+
+impl Default for Sending {
+    fn default() -> Self {
+        Sending {
+            headers: Vec::new(),
+            credentials: Credentials::SameOrigin,
+            timeout_ms: 15_000,
+            retries: 3,
+        }
+    }
 }
 
 /// Checked configuration the widget runs with.
@@ -36,6 +93,10 @@ pub struct Config {
     pub privacy_url: Option<String>,
     /// The fixture to open, if any.
     pub fixture: Option<String>,
+    /// How submissions are sent.
+    pub sending: Sending,
+    /// Where drafts are kept.
+    pub draft: DraftStore,
 }
 
 /// What is wrong with the options. The message is for the integrator.
@@ -49,6 +110,15 @@ pub enum ConfigError {
     BadPrivacyUrl(String),
     /// `fixture` names no fixture.
     UnknownFixture(String),
+    /// An option has a value outside what it accepts.
+    BadValue {
+        /// The option.
+        key: &'static str,
+        /// What it accepts.
+        expected: &'static str,
+        /// What it got.
+        got: String,
+    },
 }
 
 impl fmt::Display for ConfigError {
@@ -65,6 +135,9 @@ impl fmt::Display for ConfigError {
             ),
             ConfigError::UnknownFixture(name) => {
                 write!(f, "complaint-widget: option `fixture` names no known fixture: {name:?}")
+            }
+            ConfigError::BadValue { key, expected, got } => {
+                write!(f, "complaint-widget: option `{key}` must be {expected}, got {got:?}")
             }
         }
     }
@@ -86,14 +159,92 @@ impl Options {
                 return Err(ConfigError::UnknownFixture(name.clone()));
             }
         }
+        let bad = |key, expected, got: String| Err(ConfigError::BadValue { key, expected, got });
+        let credentials = match self.credentials.as_deref() {
+            None | Some("same-origin") => Credentials::SameOrigin,
+            Some("omit") => Credentials::Omit,
+            Some("include") => Credentials::Include,
+            Some(other) => {
+                return bad(
+                    "credentials",
+                    "\"omit\", \"same-origin\" or \"include\"",
+                    other.into(),
+                )
+            }
+        };
+        let timeout_ms = match self.timeout_ms {
+            None => Sending::default().timeout_ms,
+            Some(t @ 1_000..=120_000) => t,
+            Some(t) => return bad("timeoutMs", "from 1000 to 120000", t.to_string()),
+        };
+        let retries = match self.retries {
+            None => Sending::default().retries,
+            Some(r @ 0..=10) => r,
+            Some(r) => return bad("retries", "from 0 to 10", r.to_string()),
+        };
+        let draft = match self.draft.as_deref() {
+            None | Some("session") => DraftStore::Session,
+            Some("local") => DraftStore::Local,
+            Some("off") => DraftStore::Off,
+            Some(other) => return bad("draft", "\"session\", \"local\" or \"off\"", other.into()),
+        };
+        let mut headers = Vec::new();
+        for (name, value) in self.headers.unwrap_or_default() {
+            if !is_header_name(&name)
+                || RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str())
+            {
+                return bad(
+                    "headers",
+                    "names of headers the widget does not set itself",
+                    name,
+                );
+            }
+            if value.len() > 1024 || value.chars().any(|c| c.is_control()) {
+                return bad(
+                    "headers",
+                    "values of at most 1024 characters without line breaks",
+                    name,
+                );
+            }
+            headers.push((name, value));
+        }
         Ok(Config {
             locale: self.locale.unwrap_or_else(|| "en".to_string()),
             market: Market::from_code(self.market.as_deref().unwrap_or("")),
             endpoint,
             privacy_url,
             fixture: self.fixture,
+            sending: Sending {
+                headers,
+                credentials,
+                timeout_ms,
+                retries,
+            },
+            draft,
         })
     }
+}
+
+/// Headers the widget sets itself or the browser forbids.
+const RESERVED_HEADERS: &[&str] = &[
+    "content-type",
+    "idempotency-key",
+    "accept",
+    "content-length",
+    "cookie",
+    "host",
+    "origin",
+    "referer",
+    "connection",
+    "transfer-encoding",
+];
+
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
 }
 
 /// `https://host...`, or `http://` to localhost or 127.0.0.1 (any port).
@@ -195,6 +346,91 @@ mod tests {
             "/\\evil",
         ] {
             assert!(!is_safe_link(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sending_options() {
+        let c = Options::default().check().unwrap();
+        assert_eq!(c.sending, Sending::default());
+        assert_eq!(c.draft, DraftStore::Session);
+        let mut headers = BTreeMap::new();
+        headers.insert("X-CSRF-Token".to_string(), "abc123".to_string());
+        let c = Options {
+            headers: Some(headers),
+            credentials: Some("include".into()),
+            timeout_ms: Some(5000),
+            retries: Some(0),
+            draft: Some("off".into()),
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(
+            c.sending.headers,
+            vec![("X-CSRF-Token".to_string(), "abc123".to_string())]
+        );
+        assert_eq!(c.sending.credentials, Credentials::Include);
+        assert_eq!((c.sending.timeout_ms, c.sending.retries), (5000, 0));
+        assert_eq!(c.draft, DraftStore::Off);
+    }
+
+    #[test]
+    fn bad_sending_options_name_the_option() {
+        let cases: Vec<(Options, &str)> = vec![
+            (
+                Options {
+                    credentials: Some("always".into()),
+                    ..Default::default()
+                },
+                "credentials",
+            ),
+            (
+                Options {
+                    timeout_ms: Some(10),
+                    ..Default::default()
+                },
+                "timeoutMs",
+            ),
+            (
+                Options {
+                    retries: Some(50),
+                    ..Default::default()
+                },
+                "retries",
+            ),
+            (
+                Options {
+                    draft: Some("cloud".into()),
+                    ..Default::default()
+                },
+                "draft",
+            ),
+            (
+                Options {
+                    headers: Some([("Idempotency-Key".to_string(), "x".to_string())].into()),
+                    ..Default::default()
+                },
+                "headers",
+            ),
+            (
+                Options {
+                    headers: Some([("X-A".to_string(), "a\r\nb".to_string())].into()),
+                    ..Default::default()
+                },
+                "headers",
+            ),
+            (
+                Options {
+                    headers: Some([("bad name".to_string(), "x".to_string())].into()),
+                    ..Default::default()
+                },
+                "headers",
+            ),
+        ];
+        for (options, key) in cases {
+            let message = options.check().unwrap_err().to_string();
+            assert!(message.contains(&format!("`{key}`")), "{message}");
         }
     }
 

@@ -4,15 +4,16 @@
 //! screenshots open them with the `fixture` option. Built through the model's
 //! own transitions, so a fixture can never show a state the form cannot reach.
 
+use crate::delivery::Notice;
 use crate::form::{FieldId as F, Form, Kind};
 
-/// A named state: the form, and whether the last send failed.
+/// A named state: the form, and the sending notice shown, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fixture {
     /// The form in that state.
     pub form: Form,
-    /// Whether to show the "could not send" message.
-    pub send_failed: bool,
+    /// A "could not send" or "waiting for the network" message.
+    pub notice: Option<Notice>,
 }
 
 /// The names of every fixture, in the order tests walk them.
@@ -32,6 +33,8 @@ pub const NAMES: &[&str] = &[
     "purchase-problem-return",
     "privacy",
     "server-error",
+    "offline-queued",
+    "unconfirmed",
     "confirmation",
     "confirmation-escalation",
 ];
@@ -100,7 +103,7 @@ pub fn fixture(name: &str) -> Option<Fixture> {
             &[(F::PurchaseIssue, "return-not-confirmed")],
             false,
         ),
-        "privacy" | "server-error" => feedback_done(),
+        "privacy" | "server-error" | "offline-queued" | "unconfirmed" => feedback_done(),
         "confirmation" => {
             let mut form = feedback_done();
             form.confirm("FB-7K3M-2Q9D");
@@ -121,10 +124,13 @@ pub fn fixture(name: &str) -> Option<Fixture> {
         }
         _ => return None,
     };
-    Some(Fixture {
-        form,
-        send_failed: name == "server-error",
-    })
+    let notice = match name {
+        "server-error" => Some(Notice::SendFailed),
+        "offline-queued" => Some(Notice::Queued),
+        "unconfirmed" => Some(Notice::Unconfirmed),
+        _ => None,
+    };
+    Some(Fixture { form, notice })
 }
 
 #[cfg(test)]
@@ -158,6 +164,13 @@ mod tests {
         assert_eq!(step("privacy"), Step::Privacy);
         assert_eq!(step("server-error"), Step::Privacy);
         assert_eq!(step("confirmation-escalation"), Step::Confirmation);
-        assert!(fixture("server-error").unwrap().send_failed);
+        assert_eq!(
+            fixture("server-error").unwrap().notice,
+            Some(Notice::SendFailed)
+        );
+        assert_eq!(
+            fixture("offline-queued").unwrap().notice,
+            Some(Notice::Queued)
+        );
     }
 }

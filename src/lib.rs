@@ -8,7 +8,8 @@
 //! [`payload`] -> [`submit`].
 //!
 //! The modules without `web-sys` ([`config`], [`form`], [`i18n`],
-//! [`market`], [`payload`], [`fixtures`]) run under plain `cargo test`:
+//! [`market`], [`payload`], [`delivery`], [`draft`], [`fixtures`]) run under
+//! plain `cargo test`:
 //!
 //! ```
 //! use complaint_widget::form::{FieldId, Form, Kind, Outcome, Step};
@@ -25,6 +26,10 @@
 
 /// Options from the integrator: reading, checking, defaults, errors.
 pub mod config;
+/// When to retry a send and how long to wait (pure).
+pub mod delivery;
+/// Drafts saved as the shopper types, and the offline outbox (pure).
+pub mod draft;
 /// Named states of the form that tests and screenshots open directly.
 pub mod fixtures;
 /// The pure form model: steps, fields, answers, transitions, validation.
@@ -41,6 +46,7 @@ pub mod submit;
 pub mod ui;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// A mounted widget, as JavaScript holds it.
@@ -74,23 +80,80 @@ impl WidgetHandle {
     }
 }
 
+/// Takes the options that are not plain data (`beforeSubmit`, `metadata`) out
+/// of a copy of the options object and checks them.
+fn split_hooks(
+    options: &JsValue,
+) -> (
+    Option<JsValue>,
+    Result<ui::send::Hooks, config::ConfigError>,
+) {
+    if options.is_undefined() || options.is_null() {
+        return (None, Ok(ui::send::Hooks::default()));
+    }
+    if !options.is_object() {
+        let e = config::ConfigError::Unreadable("the options must be an object".into());
+        return (None, Err(e));
+    }
+    let copy = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
+    let mut hooks = ui::send::Hooks::default();
+    let take = |key: &str| {
+        let v = js_sys::Reflect::get(&copy, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        let _ = js_sys::Reflect::delete_property(&copy, &key.into());
+        (!v.is_undefined() && !v.is_null()).then_some(v)
+    };
+    let bad = |key: &'static str, expected: &'static str| config::ConfigError::BadValue {
+        key,
+        expected,
+        got: String::from("a value of another type"),
+    };
+    if let Some(f) = take("beforeSubmit") {
+        match f.dyn_into::<js_sys::Function>() {
+            Ok(f) => hooks.before_submit = Some(f),
+            Err(_) => return (Some(copy.into()), Err(bad("beforeSubmit", "a function"))),
+        }
+    }
+    if let Some(m) = take("metadata") {
+        let size = js_sys::JSON::stringify(&m)
+            .ok()
+            .and_then(|s| s.as_string())
+            .map(|s| s.len());
+        let plain = m.is_object() && !js_sys::Array::is_array(&m) && !m.is_function();
+        if !plain || !size.is_some_and(|n| n <= 8 * 1024) {
+            return (
+                Some(copy.into()),
+                Err(bad("metadata", "a plain JSON object of at most 8 KiB")),
+            );
+        }
+        hooks.metadata = Some(m);
+    }
+    (Some(copy.into()), Ok(hooks))
+}
+
 /// Mounts the form into `element` (which gets an open shadow root).
 ///
-/// `options` is a plain object: `{ locale, market, endpoint, privacyUrl,
-/// fixture }`, all optional. Bad options are reported on the console and the
+/// `options` is a plain object, every key optional: `locale`, `market`,
+/// `endpoint`, `privacyUrl`, `headers`, `credentials`, `timeoutMs`,
+/// `retries`, `draft`, `metadata`, `beforeSubmit`, `fixture`. Bad options are reported on the console and the
 /// shopper sees a short "form unavailable" message instead of a broken form.
 #[wasm_bindgen]
 pub fn mount(element: &Element, options: JsValue) -> Result<WidgetHandle, JsValue> {
-    let options: Result<config::Options, _> = if options.is_undefined() || options.is_null() {
-        Ok(config::Options::default())
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| config::ConfigError::Unreadable(e.to_string()))
+    let (options, hooks) = split_hooks(&options);
+    let options: Result<config::Options, _> = match (options, &hooks) {
+        (_, Err(e)) => Err(e.clone()),
+        (None, Ok(_)) => Ok(config::Options::default()),
+        (Some(o), Ok(_)) => serde_wasm_bindgen::from_value(o)
+            .map_err(|e| config::ConfigError::Unreadable(e.to_string())),
     };
     match options.and_then(config::Options::check) {
         Ok(config) => Ok(WidgetHandle {
-            inner: Some(ui::Widget::mount(element, config)?),
+            inner: Some(ui::Widget::mount(
+                element,
+                config,
+                hooks.unwrap_or_default(),
+            )?),
         }),
+
         Err(e) => {
             let locale = element.get_attribute("lang").unwrap_or_default();
             ui::mount_unavailable(element, &locale, &e.to_string())?;

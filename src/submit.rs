@@ -1,49 +1,20 @@
-//! Sending a payload to the merchant's endpoint with `fetch`: JSON body,
-//! `Idempotency-Key`, a timeout through `AbortController`, and a strict
-//! reading of the answer. Browser-only; the payload itself is built in
-//! [`crate::payload`].
+//! One attempt at sending a payload with `fetch`: JSON body,
+//! `Idempotency-Key`, the merchant's headers and credentials mode, a timeout
+//! through `AbortController`, and a strict reading of the answer. What
+//! happened comes back as a [`Failure`]; whether to try again is decided in
+//! [`crate::delivery`]. Browser-only.
 
-use js_sys::{Promise, Reflect, JSON};
+use js_sys::{Array, Promise, Reflect, JSON};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, Headers, Request, RequestInit, Response};
+use web_sys::{AbortController, Headers, Request, RequestCredentials, RequestInit, Response};
 
+use crate::config::{Credentials, Sending};
+use crate::delivery::{fields_named, parse_retry_after, Failure};
 use crate::payload::check_reference;
 
-/// How long one request may take.
-pub const TIMEOUT_MS: i32 = 15_000;
-/// The largest answer read from a server, in characters.
+/// The largest answer read from a server, in bytes.
 pub const MAX_ANSWER: usize = 16 * 1024;
-
-/// Why a send did not succeed. The message is for the integrator's console;
-/// the shopper sees a localized explanation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SendError {
-    /// No answer: offline, refused, timed out or blocked.
-    Network(String),
-    /// The server answered with an error status.
-    Status(u16),
-    /// The server said yes, but its answer was not usable.
-    BadAnswer(&'static str),
-}
-
-impl std::fmt::Display for SendError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SendError::Network(why) => write!(
-                f,
-                "complaint-widget: the endpoint could not be reached ({why})"
-            ),
-            SendError::Status(code) => {
-                write!(f, "complaint-widget: the endpoint answered HTTP {code}")
-            }
-            SendError::BadAnswer(why) => write!(
-                f,
-                "complaint-widget: the endpoint's answer was not usable: {why}"
-            ),
-        }
-    }
-}
 
 fn describe(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
@@ -52,11 +23,19 @@ fn describe(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// POSTs `body` to `endpoint` and returns the reference the server gave.
-pub async fn post(endpoint: &str, body: &str, idempotency_key: &str) -> Result<String, SendError> {
-    let window = web_sys::window().ok_or_else(|| SendError::Network("no window".into()))?;
-    let net = |e: JsValue| SendError::Network(describe(&e));
+/// POSTs `body` to `endpoint` once and returns the reference the server gave.
+pub async fn attempt(
+    endpoint: &str,
+    body: &str,
+    idempotency_key: &str,
+    sending: &Sending,
+) -> Result<String, Failure> {
+    let window = web_sys::window().ok_or_else(|| Failure::Network("no window".into()))?;
+    let net = |e: JsValue| Failure::Network(describe(&e));
     let headers = Headers::new().map_err(net)?;
+    for (name, value) in &sending.headers {
+        headers.set(name, value).map_err(net)?;
+    }
     headers
         .set("Content-Type", "application/json")
         .map_err(net)?;
@@ -71,51 +50,131 @@ pub async fn post(endpoint: &str, body: &str, idempotency_key: &str) -> Result<S
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(body));
     init.set_signal(Some(&controller.signal()));
+    init.set_credentials(match sending.credentials {
+        Credentials::Omit => RequestCredentials::Omit,
+        Credentials::SameOrigin => RequestCredentials::SameOrigin,
+        Credentials::Include => RequestCredentials::Include,
+    });
     let request = Request::new_with_str_and_init(endpoint, &init).map_err(net)?;
 
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let abort = {
         let controller = controller.clone();
-        Closure::once(move || controller.abort())
+        let timed_out = timed_out.clone();
+        Closure::once(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
     };
     let timer = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
             abort.as_ref().unchecked_ref(),
-            TIMEOUT_MS,
+            i32::try_from(sending.timeout_ms).unwrap_or(i32::MAX),
         )
         .map_err(net)?;
     let result = read(window.fetch_with_request(&request)).await;
     window.clear_timeout_with_handle(timer);
     drop(abort);
-    result
+    match result {
+        Err(Failure::Network(_)) if timed_out.get() => Err(Failure::Timeout),
+        other => other,
+    }
 }
 
-async fn read(fetch: Promise) -> Result<String, SendError> {
-    let net = |e: JsValue| SendError::Network(describe(&e));
+async fn read(fetch: Promise) -> Result<String, Failure> {
+    let net = |e: JsValue| Failure::Network(describe(&e));
     let response: Response = JsFuture::from(fetch)
         .await
         .map_err(net)?
         .dyn_into()
         .map_err(net)?;
     let status = response.status();
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_ANSWER) {
+        return if (200..300).contains(&status) {
+            Err(Failure::BadAnswer("too large"))
+        } else {
+            Err(Failure::Status {
+                code: status,
+                retry_after: None,
+            })
+        };
+    }
     if !(200..300).contains(&status) {
-        return Err(SendError::Status(status));
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .ok()
+            .flatten()
+            .and_then(|v| parse_retry_after(&v));
+        if status == 422 || status == 400 {
+            let fields = field_errors(&response).await;
+            if !fields.is_empty() {
+                return Err(Failure::Fields(fields));
+            }
+        }
+        return Err(Failure::Status {
+            code: status,
+            retry_after,
+        });
     }
     let text = JsFuture::from(response.text().map_err(net)?)
         .await
         .map_err(net)?;
-    let text = text.as_string().ok_or(SendError::BadAnswer("not text"))?;
+    let text = text.as_string().ok_or(Failure::BadAnswer("not text"))?;
     if text.len() > MAX_ANSWER {
-        return Err(SendError::BadAnswer("too large"));
+        return Err(Failure::BadAnswer("too large"));
     }
-    let json = JSON::parse(&text).map_err(|_| SendError::BadAnswer("not JSON"))?;
+    let json = JSON::parse(&text).map_err(|_| Failure::BadAnswer("not JSON"))?;
     if !json.is_object() {
-        return Err(SendError::BadAnswer("not a JSON object"));
+        return Err(Failure::BadAnswer("not a JSON object"));
     }
     let reference = Reflect::get(&json, &JsValue::from_str("reference"))
         .ok()
         .and_then(|r| r.as_string())
-        .ok_or(SendError::BadAnswer("no reference"))?;
-    check_reference(&reference).ok_or(SendError::BadAnswer(
-        "reference has characters that are not allowed",
+        .ok_or(Failure::BadAnswer("no reference"))?;
+    check_reference(&reference).ok_or(Failure::BadAnswer(
+        "the reference has characters that are not allowed",
     ))
+}
+
+/// Reads `{"errors": [{"field": "email", ...}, ...]}` from a 422/400 answer.
+async fn field_errors(response: &Response) -> Vec<crate::form::FieldId> {
+    let Ok(promise) = response.text() else {
+        return Vec::new();
+    };
+    let Some(text) = JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+    else {
+        return Vec::new();
+    };
+    if text.len() > MAX_ANSWER {
+        return Vec::new();
+    }
+    let Ok(json) = JSON::parse(&text) else {
+        return Vec::new();
+    };
+    let Some(errors) = Reflect::get(&json, &JsValue::from_str("errors"))
+        .ok()
+        .and_then(|e| e.dyn_into::<Array>().ok())
+    else {
+        return Vec::new();
+    };
+    let names: Vec<String> = errors
+        .iter()
+        .take(50)
+        .filter_map(|e| {
+            Reflect::get(&e, &JsValue::from_str("field"))
+                .ok()?
+                .as_string()
+        })
+        .collect();
+    fields_named(names.iter().map(String::as_str))
 }

@@ -5,11 +5,13 @@
 widget-label = Feedback and complaints
 label-optional = (optional)
 error-prefix = Error:
+error-rejected = The service could not accept this answer. Check it and try again.
 error-summary-title = There is a problem
 button-continue = Continue
 button-back = Back
 button-send = Send
 button-sending = Sending…
+button-retry = Try again
 button-start-again = Send something else
 count-remaining = { $count ->
     [one] You have { $count } character remaining
@@ -22,6 +24,8 @@ count-over = { $count ->
 status-step = { $title }
 status-sent = Sent. Your reference is { $reference }.
 send-failed = We could not send your message. Nothing you typed has been lost. Check your internet connection and try again.
+send-unconfirmed = We could not confirm that your message arrived. Nothing you typed has been lost. Select Try again: it will not be sent twice.
+send-queued = You are offline. Your message is saved and will be sent as soon as you are back online.
 form-unavailable = This form is unavailable at the moment. Please try again later or contact customer service another way.
 contact-title = How can we reach you?
 days = { $working ->

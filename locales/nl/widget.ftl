@@ -5,11 +5,13 @@
 widget-label = Feedback en klachten
 label-optional = (optioneel)
 error-prefix = Fout:
+error-rejected = Dit antwoord kon niet worden verwerkt. Controleer het en probeer het opnieuw.
 error-summary-title = Er is een probleem
 button-continue = Doorgaan
 button-back = Terug
 button-send = Versturen
 button-sending = Bezig met versturen…
+button-retry = Opnieuw proberen
 button-start-again = Nog iets anders versturen
 count-remaining = { $count ->
     [one] Je hebt nog { $count } teken over
@@ -22,6 +24,8 @@ count-over = { $count ->
 status-step = { $title }
 status-sent = Verstuurd. Je referentie is { $reference }.
 send-failed = We konden je bericht niet versturen. Wat je hebt ingevuld is niet verloren gegaan. Controleer je internetverbinding en probeer het opnieuw.
+send-unconfirmed = We konden niet bevestigen dat je bericht is aangekomen. Wat je hebt ingevuld is niet verloren gegaan. Kies Opnieuw proberen: het wordt niet twee keer verstuurd.
+send-queued = Je bent offline. Je bericht is bewaard en wordt verstuurd zodra je weer online bent.
 form-unavailable = Dit formulier is op dit moment niet beschikbaar. Probeer het later opnieuw of neem op een andere manier contact op met de klantenservice.
 contact-title = Hoe kunnen we je bereiken?
 days = { $working ->

@@ -6,8 +6,13 @@
 //! and returns the same reference. It also serves a folder of static files
 //! (the demo pages) under a strict Content-Security-Policy.
 
+use std::collections::VecDeque;
 use std::path::{Component, Path, PathBuf};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, State};
@@ -20,6 +25,9 @@ use serde_json::{json, Value};
 
 /// The schema every submission must name.
 pub const SCHEMA: &str = "complaint-widget/v1";
+/// The JSON Schema of a submission, the same file the repo documents.
+pub const SCHEMA_JSON: &str = include_str!("../../schema/submission.v1.json");
+const SCHEMA_URL: &str = "https://complaint-widget.invalid/schema/submission.v1.json";
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// The policy every static page is served with.
@@ -37,11 +45,52 @@ pub struct Settings {
     pub test_controls: bool,
 }
 
-/// Shared state: the database and the settings.
+/// Shared state: the database, the settings, the compiled schema, and for
+/// tests a script of misbehaviours and a request counter.
 #[derive(Clone)]
 pub struct AppState {
     db: Arc<Mutex<Connection>>,
     settings: Arc<Settings>,
+    validator: Arc<Validator>,
+    script: Arc<Mutex<VecDeque<Value>>>,
+    requests: Arc<AtomicUsize>,
+}
+
+/// The compiled JSON Schema.
+pub struct Validator {
+    schemas: boon::Schemas,
+    index: boon::SchemaIndex,
+}
+
+impl Validator {
+    /// Compiles [`SCHEMA_JSON`].
+    pub fn new() -> Result<Validator, String> {
+        let value: Value =
+            serde_json::from_str(SCHEMA_JSON).map_err(|e| format!("schema file: {e}"))?;
+        let mut compiler = boon::Compiler::new();
+        compiler
+            .add_resource(SCHEMA_URL, value)
+            .map_err(|e| format!("schema file: {e}"))?;
+        let mut schemas = boon::Schemas::new();
+        let index = compiler
+            .compile(SCHEMA_URL, &mut schemas)
+            .map_err(|e| format!("schema file: {e}"))?;
+        Ok(Validator { schemas, index })
+    }
+
+    /// Checks one submission; the error names where and what.
+    pub fn check(&self, v: &Value) -> Result<(), String> {
+        self.schemas.validate(v, self.index).map_err(|e| {
+            let detail = format!("{e:#}");
+            let first = detail
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("the submission does not match schema {SCHEMA}: {first}")
+        })
+    }
 }
 
 /// Why a request was refused.
@@ -68,8 +117,9 @@ impl IntoResponse for Rejection {
 
 impl AppState {
     /// Opens (and if needed creates) the database at `path`; `:memory:` works.
-    pub fn open(path: &str, settings: Settings) -> rusqlite::Result<AppState> {
-        let conn = Connection::open(path)?;
+    pub fn open(path: &str, settings: Settings) -> Result<AppState, String> {
+        let validator = Validator::new()?;
+        let conn = Connection::open(path).map_err(|e| e.to_string())?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              CREATE TABLE IF NOT EXISTS submissions (
@@ -80,11 +130,23 @@ impl AppState {
                body TEXT NOT NULL,
                received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
              );",
-        )?;
+        )
+        .map_err(|e| e.to_string())?;
         Ok(AppState {
             db: Arc::new(Mutex::new(conn)),
             settings: Arc::new(settings),
+            validator: Arc::new(validator),
+            script: Arc::new(Mutex::new(VecDeque::new())),
+            requests: Arc::new(AtomicUsize::new(0)),
         })
+    }
+
+    /// Checks a submission against the schema.
+    pub fn validate(&self, v: &Value) -> Result<(), Rejection> {
+        if !v.is_object() {
+            return Err(Rejection::Invalid("the body must be a JSON object".into()));
+        }
+        self.validator.check(v).map_err(Rejection::Invalid)
     }
 
     /// Stores a checked submission once per key; returns its reference and
@@ -160,115 +222,77 @@ fn reference_for(key: &str, seq: i64) -> String {
     format!("CW-{head:0>4}-{seq:04}")
 }
 
-fn is_uuid(s: &str) -> bool {
-    s.len() == 36
-        && s.char_indices().all(|(i, c)| {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                c == '-'
-            } else {
-                c.is_ascii_hexdigit()
-            }
-        })
+/// A body that fails before its first byte: the connection is cut.
+struct Dropped;
+
+impl http_body::Body for Dropped {
+    type Data = axum::body::Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        Poll::Ready(Some(Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionAborted,
+            "dropped on purpose",
+        ))))
+    }
 }
 
-fn string_at<'a>(v: &'a Value, key: &str, max: usize) -> Result<&'a str, Rejection> {
-    let s = v
-        .get(key)
-        .and_then(Value::as_str)
-        .ok_or_else(|| Rejection::Invalid(format!("`{key}` must be a string")))?;
-    if s.chars().count() > max {
-        return Err(Rejection::Invalid(format!(
-            "`{key}` must be {max} characters or fewer"
-        )));
+/// Plays one scripted misbehaviour, if the test harness queued one. `None`
+/// means: handle the request normally (after any delay).
+async fn misbehave(state: &AppState) -> Option<Response> {
+    let step = state.script.lock().ok()?.pop_front()?;
+    if let Some(ms) = step.get("delayMs").and_then(Value::as_u64) {
+        tokio::time::sleep(Duration::from_millis(ms.min(60_000))).await;
     }
-    Ok(s)
-}
-
-/// Checks a submission against schema `complaint-widget/v1`.
-pub fn validate(v: &Value) -> Result<(), Rejection> {
-    let obj = v
-        .as_object()
-        .ok_or_else(|| Rejection::Invalid("the body must be a JSON object".into()))?;
-    const KEYS: &[&str] = &[
-        "schema",
-        "id",
-        "createdAt",
-        "kind",
-        "contactedBefore",
-        "locale",
-        "market",
-        "fields",
-        "contact",
-        "metadata",
-    ];
-    if let Some(k) = obj.keys().find(|k| !KEYS.contains(&k.as_str())) {
-        return Err(Rejection::Invalid(format!("unknown property `{k}`")));
+    if step.get("drop").and_then(Value::as_bool) == Some(true) {
+        return Some(Response::new(Body::new(Dropped)));
     }
-    if v.get("schema").and_then(Value::as_str) != Some(SCHEMA) {
-        return Err(Rejection::Invalid(format!("`schema` must be \"{SCHEMA}\"")));
+    if let Some(kind) = step.get("body").and_then(Value::as_str) {
+        let (ctype, body) = match kind {
+            "html" => (
+                "text/html",
+                "<!doctype html><title>Error</title><h1>Bad gateway</h1>".to_string(),
+            ),
+            "huge" => (
+                "application/json",
+                json!({ "reference": "CW-HUGE-0001", "pad": "x".repeat(2 << 20) }).to_string(),
+            ),
+            "markup" => (
+                "application/json",
+                json!({ "reference": "<img src=x onerror=alert(1)>" }).to_string(),
+            ),
+            _ => ("application/json", json!({ "ok": true }).to_string()),
+        };
+        return Some(([(header::CONTENT_TYPE, ctype)], body).into_response());
     }
-    if !is_uuid(string_at(v, "id", 36)?) {
-        return Err(Rejection::Invalid("`id` must be a UUID".into()));
-    }
-    string_at(v, "createdAt", 40)?;
-    string_at(v, "locale", 35)?;
-    let kind = string_at(v, "kind", 20)?;
-    if !matches!(
-        kind,
-        "feedback" | "complaint" | "escalation" | "purchase_problem"
-    ) {
-        return Err(Rejection::Invalid(
-            "`kind` must be feedback, complaint, escalation or purchase_problem".into(),
-        ));
-    }
-    match v.get("contactedBefore") {
-        None | Some(Value::Null) | Some(Value::Bool(_)) => {}
-        _ => {
-            return Err(Rejection::Invalid(
-                "`contactedBefore` must be true, false or null".into(),
-            ))
+    let status = step
+        .get("status")
+        .and_then(Value::as_u64)
+        .and_then(|s| u16::try_from(s).ok())
+        .and_then(|s| StatusCode::from_u16(s).ok())?;
+    let mut response = if status == StatusCode::UNPROCESSABLE_ENTITY {
+        let fields = step
+            .get("fields")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let errors: Vec<Value> = fields
+            .iter()
+            .map(|f| json!({ "field": f, "code": "rejected" }))
+            .collect();
+        (status, axum::Json(json!({ "errors": errors }))).into_response()
+    } else {
+        (status, axum::Json(json!({ "error": "scripted failure" }))).into_response()
+    };
+    if let Some(secs) = step.get("retryAfter").and_then(Value::as_u64) {
+        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
         }
     }
-    match v.get("market") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(m)) if m.len() == 2 && m.chars().all(|c| c.is_ascii_uppercase()) => {}
-        _ => {
-            return Err(Rejection::Invalid(
-                "`market` must be a two-letter country code or null".into(),
-            ))
-        }
-    }
-    let fields = v
-        .get("fields")
-        .and_then(Value::as_object)
-        .ok_or_else(|| Rejection::Invalid("`fields` must be an object".into()))?;
-    for (k, value) in fields {
-        let ok_key =
-            !k.is_empty() && k.len() <= 40 && k.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-        let ok_value = value.as_str().is_some_and(|s| s.chars().count() <= 4000);
-        if !ok_key || !ok_value {
-            return Err(Rejection::Invalid(format!(
-                "`fields.{k}` must be a string of at most 4000 characters"
-            )));
-        }
-    }
-    let contact = v
-        .get("contact")
-        .and_then(Value::as_object)
-        .ok_or_else(|| Rejection::Invalid("`contact` must be an object".into()))?;
-    for (k, value) in contact {
-        if !matches!(k.as_str(), "name" | "email" | "phone")
-            || !value.as_str().is_some_and(|s| s.chars().count() <= 254)
-        {
-            return Err(Rejection::Invalid(format!("`contact.{k}` is not allowed")));
-        }
-    }
-    if let Some(m) = v.get("metadata") {
-        if !m.is_object() {
-            return Err(Rejection::Invalid("`metadata` must be an object".into()));
-        }
-    }
-    Ok(())
+    Some(response)
 }
 
 async fn submit(
@@ -276,6 +300,12 @@ async fn submit(
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
+    state.requests.fetch_add(1, Ordering::SeqCst);
+    if state.settings.test_controls {
+        if let Some(response) = misbehave(&state).await {
+            return with_cors(&state, &headers, response);
+        }
+    }
     let result = (|| {
         let is_json = headers
             .get(header::CONTENT_TYPE)
@@ -292,7 +322,7 @@ async fn submit(
         }
         let value: Value = serde_json::from_slice(&body)
             .map_err(|e| Rejection::Invalid(format!("the body is not JSON: {e}")))?;
-        validate(&value)?;
+        state.validate(&value)?;
         let key = headers
             .get("idempotency-key")
             .and_then(|v| v.to_str().ok())
@@ -360,6 +390,32 @@ fn with_cors(state: &AppState, headers: &HeaderMap, mut response: Response) -> R
         h.insert(header::VARY, HeaderValue::from_static("Origin"));
     }
     response
+}
+
+async fn test_script(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    if !state.settings.test_controls {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let Ok(Value::Array(steps)) = serde_json::from_slice::<Value>(&body) else {
+        return Rejection::Invalid("the script must be a JSON array of steps".into())
+            .into_response();
+    };
+    match state.script.lock() {
+        Ok(mut script) => {
+            *script = steps.into();
+            StatusCode::NO_CONTENT.into_response()
+        }
+        Err(_) => Rejection::Storage("script lock poisoned".into()).into_response(),
+    }
+}
+
+async fn test_stats(State(state): State<AppState>) -> Response {
+    if !state.settings.test_controls {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let queued = state.script.lock().map(|s| s.len()).unwrap_or(0);
+    axum::Json(json!({ "requests": state.requests.load(Ordering::SeqCst), "scriptLeft": queued }))
+        .into_response()
 }
 
 async fn test_submissions(State(state): State<AppState>) -> Response {
@@ -430,6 +486,8 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/api/submissions", post(submit).options(preflight))
         .route("/api/_test/submissions", get(test_submissions))
+        .route("/api/_test/script", post(test_script))
+        .route("/api/_test/stats", get(test_stats))
         .fallback(static_file)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
@@ -448,7 +506,12 @@ mod tests {
         json!({
             "schema": SCHEMA, "id": KEY, "createdAt": "2026-11-22T10:00:00.000Z",
             "kind": "complaint", "contactedBefore": false, "locale": "nl", "market": "NL",
-            "fields": { "what_went_wrong": "Refund missing" },
+            "fields": {
+                "complaint_category": "refund",
+                "what_went_wrong": "Refund missing",
+                "wanted_outcome": "Pay it back"
+            },
+
             "contact": { "name": "Anna", "email": "anna@example.nl" }
         })
     }
@@ -498,7 +561,23 @@ mod tests {
         let mut bad_kind = submission();
         bad_kind["kind"] = json!("rant");
         let (_, b) = post_json(&app, bad_kind.to_string(), Some(KEY)).await;
-        assert!(b["error"].as_str().unwrap().contains("kind"));
+        assert!(b["error"].as_str().unwrap().contains("/kind"), "{b}");
+        let mut markup = submission();
+        markup["contact"]["email"] = json!("<script>@x");
+        let (s, b) = post_json(&app, markup.to_string(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        assert!(
+            b["error"].as_str().unwrap().contains("/contact/email"),
+            "{b}"
+        );
+        let mut gate = submission();
+        gate["contactedBefore"] = json!(true);
+        let (s, _) = post_json(&app, gate.to_string(), Some(KEY)).await;
+        assert_eq!(
+            s,
+            StatusCode::BAD_REQUEST,
+            "a complaint says it is a first contact"
+        );
         let (s, _) = post_json(&app, "<html>".into(), Some(KEY)).await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
         let (s, b) = post_json(&app, submission().to_string(), None).await;
@@ -533,7 +612,80 @@ mod tests {
     #[test]
     fn references_are_readable() {
         assert_eq!(reference_for("abcd-ef", 42), "CW-ABCD-0042");
-        assert!(is_uuid(KEY));
-        assert!(!is_uuid("not-a-uuid"));
+    }
+
+    /// Every payload the widget builds, from each named state that can be
+    /// sent, matches the schema the endpoint enforces.
+    #[test]
+    fn every_payload_the_widget_builds_matches_the_schema() {
+        use complaint_widget::fixtures::{fixture, NAMES};
+        use complaint_widget::payload::build;
+        let validator = Validator::new().unwrap();
+        let mut checked = 0;
+        for name in NAMES {
+            let form = fixture(name).unwrap().form;
+            let Some(p) = build(&form, KEY, "2026-11-22T10:00:00.123Z", "nl", "NL") else {
+                continue;
+            };
+            if !form.errors_of(form.kind().unwrap().step()).is_empty() {
+                continue;
+            }
+            let value = serde_json::to_value(&p).unwrap();
+            validator
+                .check(&value)
+                .unwrap_or_else(|e| panic!("{name}: {e}\n{value:#}"));
+            checked += 1;
+        }
+        assert!(checked >= 3, "checked {checked} payloads");
+
+        // And one complete form of every kind, filled through the model.
+        use complaint_widget::form::{FieldId as F, Form, Kind, Outcome, Step};
+        let filled: Vec<(Kind, Vec<(F, &str)>)> = vec![
+            (
+                Kind::Complaint,
+                vec![
+                    (F::ContactedBefore, "no"),
+                    (F::ComplaintCategory, "refund"),
+                    (F::OrderReference, "ORD-2024/0012"),
+                    (F::WhatWentWrong, "Charged twice"),
+                    (F::WantedOutcome, "Refund"),
+                    (F::Phone, "+31 20 808 28 52"),
+                ],
+            ),
+            (
+                Kind::PurchaseProblem,
+                vec![
+                    (F::PurchaseIssue, "return-not-confirmed"),
+                    (F::OrderReference, "ORD-9001"),
+                    (F::Seller, "Fietsen BV"),
+                    (F::ReturnTracking, "3SABC1234567"),
+                    (F::ProblemDescription, "Sent back on 2 June"),
+                ],
+            ),
+            (
+                Kind::Feedback,
+                vec![
+                    (F::FeedbackTopic, "other"),
+                    (F::FeedbackMessage, "Fine"),
+                    (F::ReplyWanted, "yes"),
+                ],
+            ),
+        ];
+        for (kind, answers) in filled {
+            let mut form = Form::new();
+            form.choose(kind);
+            for (f, v) in answers
+                .iter()
+                .chain([(F::Name, "Anna"), (F::Email, "anna@example.nl")].iter())
+            {
+                form.set(*f, v);
+            }
+            assert_eq!(form.submit(), Outcome::Moved(Step::Privacy), "{kind:?}");
+            let p = build(&form, KEY, "2026-11-22T10:00:00Z", "en", "").unwrap();
+            let value = serde_json::to_value(&p).unwrap();
+            validator
+                .check(&value)
+                .unwrap_or_else(|e| panic!("{kind:?}: {e}\n{value:#}"));
+        }
     }
 }

@@ -62,6 +62,7 @@ pub struct Form {
     trail: Vec<Step>,
     kind: Option<Kind>,
     reference: Option<String>,
+    rejected: BTreeSet<FieldId>,
 }
 
 impl Form {
@@ -114,6 +115,9 @@ impl Form {
     /// Records what the shopper typed or chose. Answers to fields that a
     /// changed choice hides are kept, so changing one's mind loses nothing.
     pub fn set(&mut self, field: FieldId, value: &str) {
+        if self.value(field) != value {
+            self.rejected.remove(&field);
+        }
         if value.is_empty() {
             self.values.remove(&field);
         } else {
@@ -149,12 +153,39 @@ impl Form {
         self.visible_slots().iter().any(|s| s.field == field)
     }
 
-    /// Every error on the shown fields of a step, in the order of the form.
+    /// Every error on the shown fields of a step, in the order of the form:
+    /// the widget's own rules first, then what the endpoint refused.
     pub fn errors_of(&self, step: Step) -> Vec<FieldError> {
         self.visible_slots_of(step)
             .iter()
-            .filter_map(|s| rules::check(s.field, s.required, self.value(s.field)).err())
+            .filter_map(|s| {
+                rules::check(s.field, s.required, self.value(s.field))
+                    .err()
+                    .or_else(|| {
+                        self.rejected.contains(&s.field).then_some(FieldError {
+                            field: s.field,
+                            problem: Problem::Rejected,
+                        })
+                    })
+            })
             .collect()
+    }
+
+    /// The endpoint refused these fields (HTTP 422 with field errors): go
+    /// back to the form step and show them there, keeping every answer.
+    /// Fields the flow does not show are ignored. Returns whether any error
+    /// is now shown.
+    pub fn reject(&mut self, fields: &[FieldId]) -> bool {
+        let Some(kind) = self.kind else { return false };
+        self.rejected.extend(fields.iter().copied());
+        let shown = !self.errors_of(kind.step()).is_empty();
+        if shown {
+            while self.step() != kind.step() && self.trail.len() > 1 {
+                self.trail.pop();
+            }
+            self.attempted = true;
+        }
+        shown
     }
 
     /// The errors the shopper should see now: all of them after a submit
@@ -606,6 +637,43 @@ mod tests {
         form.set(F::FeedbackMessage, "");
         assert!(matches!(form.submit(), Outcome::Invalid(_)));
         assert_eq!(form.step(), Step::Feedback);
+    }
+
+    #[test]
+    fn server_rejections_go_back_to_the_form_and_clear_when_the_answer_changes() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        fill(
+            &mut form,
+            &[
+                (F::FeedbackTopic, "app"),
+                (F::FeedbackMessage, "Hello"),
+                (F::ReplyWanted, "yes"),
+            ],
+        );
+        form.set(F::Email, "anna@example.nl");
+        form.submit();
+        assert_eq!(form.step(), Step::Privacy);
+        assert!(
+            form.reject(&[F::Email, F::Phone]),
+            "phone is not shown in feedback, email is"
+        );
+        assert_eq!(form.step(), Step::Feedback);
+        assert!(form.attempted());
+        let shown = form.shown_errors();
+        assert_eq!(shown.len(), 1);
+        assert_eq!(shown[0].message_id(), "error-rejected");
+        assert_eq!(
+            form.value(F::Email),
+            "anna@example.nl",
+            "nothing typed is lost"
+        );
+        form.set(F::Email, "anna@example.com");
+        assert!(form.shown_errors().is_empty());
+        assert!(
+            !form.reject(&[F::Phone]),
+            "nothing shown, nothing to go back for"
+        );
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub enum Problem {
     /// Not in the form the field expects (email, phone, reference characters,
     /// or a choice that is not one of the options).
     Format,
+    /// Passed the widget's own checks but the endpoint refused it.
+    Rejected,
 }
 
 impl Problem {
@@ -34,6 +36,7 @@ impl Problem {
             Problem::TooLong { .. } => "too-long",
             Problem::TooShort { .. } => "too-short",
             Problem::Format => "format",
+            Problem::Rejected => "rejected",
         }
     }
 }
@@ -52,6 +55,9 @@ impl FieldError {
     /// one of the options can only come from a tampered page; it gets the
     /// same "Select ..." wording as a missing choice.
     pub fn message_id(&self) -> String {
+        if self.problem == Problem::Rejected {
+            return "error-rejected".to_string();
+        }
         let suffix = match self.field.kind() {
             FieldKind::Choice(_) | FieldKind::Toggle => "required",
             _ => self.problem.suffix(),

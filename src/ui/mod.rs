@@ -8,6 +8,7 @@
 //! synchronously by our own focus move) does nothing.
 
 pub mod dom;
+pub mod send;
 pub mod view;
 
 use std::cell::RefCell;
@@ -21,11 +22,11 @@ use web_sys::{
 };
 
 use crate::config::Config;
+use crate::delivery::Notice;
 use crate::fixtures;
 use crate::form::flow::is_shown;
 use crate::form::{rules, FieldId, FieldKind, Form, Kind, Outcome, Step};
 use crate::i18n::{Arg, Localizer};
-use crate::payload;
 use dom::{append, attrs, clear, closest_with, el, focus, set_hidden, text_el, Dom};
 use view::{Ctx, StepView};
 
@@ -48,6 +49,7 @@ enum FocusTo {
 pub struct Widget {
     id: u32,
     doc: Document,
+    host: Element,
     root: ShadowRoot,
     status: Element,
     main: Element,
@@ -55,8 +57,11 @@ pub struct Widget {
     l10n: Localizer,
     config: Config,
     view: Option<StepView>,
-    send_failed: bool,
+    notice: Option<Notice>,
     sending: bool,
+    destroyed: bool,
+    hooks: send::Hooks,
+    pending: Option<send::Pending>,
     listeners: Vec<(EventTarget, &'static str, Listener)>,
 }
 
@@ -122,15 +127,15 @@ pub fn mount_unavailable(host: &Element, locale: &str, why: &str) -> Dom<()> {
 
 impl Widget {
     /// Mounts a widget into `host` with a checked configuration.
-    pub fn mount(host: &Element, config: Config) -> Dom<Shared> {
+    pub fn mount(host: &Element, config: Config, hooks: send::Hooks) -> Dom<Shared> {
         let doc = host.owner_document().ok_or_else(|| {
             JsValue::from_str("complaint-widget: the element is not in a document")
         })?;
         let root = shadow(host)?;
         let l10n = Localizer::new(&config.locale);
-        let (form, send_failed) = match config.fixture.as_deref().and_then(fixtures::fixture) {
-            Some(f) => (f.form, f.send_failed),
-            None => (Form::new(), false),
+        let (form, notice) = match config.fixture.as_deref().and_then(fixtures::fixture) {
+            Some(f) => (f.form, f.notice),
+            None => (Form::new(), None),
         };
         let shell = el(&doc, "section", "cw")?;
         attrs(
@@ -164,6 +169,7 @@ impl Widget {
         let widget = Rc::new(RefCell::new(Widget {
             id,
             doc,
+            host: host.clone(),
             root,
             status,
             main,
@@ -171,23 +177,39 @@ impl Widget {
             l10n,
             config,
             view: None,
-            send_failed,
+            notice,
             sending: false,
+            destroyed: false,
+            hooks,
+            pending: None,
             listeners: Vec::new(),
         }));
-        {
+        let waiting = {
             let mut w = widget.borrow_mut();
-            w.render(FocusTo::Nothing)?;
-            if w.form.attempted() {
-                w.refresh_errors()?;
+            // A reload loses nothing: the draft comes back, and a submission
+            // that was waiting to be sent goes out with its original id.
+            let mut waiting = false;
+            if w.config.fixture.is_none() {
+                if let Some(draft) = w.load_draft() {
+                    w.form = draft.restore();
+                }
+                if w.load_outbox().is_some() && w.form.submit() == Outcome::Moved(Step::Privacy) {
+                    waiting = true;
+                }
             }
-        }
+            w.render(FocusTo::Nothing)?;
+            waiting
+        };
         listen(&widget)?;
+        if waiting {
+            send::resume(&widget);
+        }
         Ok(widget)
     }
 
     /// Removes every listener and node the widget added.
     pub fn destroy(&mut self) {
+        self.destroyed = true;
         for (target, kind, listener) in self.listeners.drain(..) {
             let _ =
                 target.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
@@ -210,7 +232,7 @@ impl Widget {
             form: &self.form,
             l10n: &self.l10n,
             config: &self.config,
-            send_failed: self.send_failed,
+            notice: self.notice,
         }
     }
 
@@ -239,6 +261,13 @@ impl Widget {
             }
         }
         Ok(())
+    }
+
+    /// Renders the current step again without moving focus.
+    fn render_keep(&mut self) {
+        if let Err(e) = self.render(FocusTo::Nothing) {
+            web_sys::console::error_1(&e);
+        }
     }
 
     fn announce(&self, text: &str) {
@@ -420,6 +449,7 @@ impl Widget {
 
     fn on_choose(&mut self, kind: Kind) -> Dom<()> {
         self.form.choose(kind);
+        self.save_draft();
         self.push_history();
         self.render(FocusTo::Title)
     }
@@ -445,8 +475,9 @@ impl Widget {
         }
         match w.form.submit() {
             Outcome::Moved(_) => {
-                w.send_failed = false;
+                w.notice = None;
                 w.push_history();
+                w.save_draft();
                 w.render(FocusTo::Title)
             }
             Outcome::Invalid(_) => {
@@ -462,7 +493,8 @@ impl Widget {
             }
             Outcome::ReadyToSend => {
                 drop(w);
-                start_send(this)
+                send::start(this);
+                Ok(())
             }
             Outcome::Stay => Ok(()),
         }
@@ -470,7 +502,7 @@ impl Widget {
 
     fn on_start_again(&mut self) -> Dom<()> {
         self.form.restart();
-        self.send_failed = false;
+        self.notice = None;
         self.render(FocusTo::Title)
     }
 
@@ -499,6 +531,7 @@ impl Widget {
             return Ok(());
         };
         self.form.set(field, &value);
+        self.save_draft();
         if matches!(field.kind(), FieldKind::Choice(_) | FieldKind::Toggle) {
             // A choice is an answer given: settle its error and reveal what follows.
             self.form.leave(field);
@@ -537,78 +570,6 @@ impl Widget {
             e.scroll_into_view_with_scroll_into_view_options(&options);
         }
     }
-}
-
-fn start_send(this: &Shared) -> Dom<()> {
-    let (endpoint, body, key) = {
-        let mut w = this.borrow_mut();
-        let Some(endpoint) = w.config.endpoint.clone() else {
-            console_error(
-                "complaint-widget: option `endpoint` is not set, so the form cannot be sent",
-            );
-            w.send_failed = true;
-            return w.render(FocusTo::Summary);
-        };
-        let mut bytes = [0u8; 16];
-        if let Some(crypto) = web_sys::window().and_then(|win| win.crypto().ok()) {
-            let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-        }
-        let key = payload::uuid_v4(bytes);
-        let created = String::from(js_sys::Date::new_0().to_iso_string());
-        let market = w.config.market.code();
-        let Some(p) = payload::build(&w.form, &key, &created, w.l10n.lang(), market) else {
-            return Ok(());
-        };
-        // Maps must become plain objects, not JS `Map`s, to survive JSON.stringify.
-        let json =
-            serde::Serialize::serialize(&p, &serde_wasm_bindgen::Serializer::json_compatible())
-                .ok()
-                .and_then(|v| js_sys::JSON::stringify(&v).ok())
-                .and_then(|s| s.as_string())
-                .unwrap_or_default();
-        w.sending = true;
-        if let Some(button) = w.view.as_ref().and_then(|v| v.submit.clone()) {
-            button.set_text_content(Some(&w.l10n.text("button-sending")));
-            attrs(&button, &[("aria-disabled", "true")])?;
-        }
-        w.announce(&w.l10n.text("button-sending"));
-        (endpoint, json, key)
-    };
-    let weak = Rc::downgrade(this);
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = crate::submit::post(&endpoint, &body, &key).await;
-        let Some(this) = weak.upgrade() else { return };
-        let Ok(mut w) = this.try_borrow_mut() else {
-            return;
-        };
-        w.sending = false;
-        let outcome = match result {
-            Ok(reference) => {
-                w.form.confirm(&reference);
-                w.send_failed = false;
-                let r = w.render(FocusTo::Title);
-                w.announce(
-                    &w.l10n
-                        .format("status-sent", &[("reference", Arg::Str(reference))]),
-                );
-                r
-            }
-            Err(e) => {
-                console_error(&e.to_string());
-                w.send_failed = true;
-                let r = w.render(FocusTo::Nothing);
-                if let Some(failed) = w.root.get_element_by_id("cw-send-failed") {
-                    let _ = failed.set_attribute("tabindex", "-1");
-                    focus(&failed);
-                }
-                r
-            }
-        };
-        if let Err(e) = outcome {
-            web_sys::console::error_1(&e);
-        }
-    });
-    Ok(())
 }
 
 fn listen(widget: &Shared) -> Dom<()> {
@@ -694,6 +655,19 @@ fn listen(widget: &Shared) -> Dom<()> {
         }),
     )?;
     if let Some(window) = web_sys::window() {
+        add(
+            &window.clone().into(),
+            "online",
+            Box::new(|this, _| {
+                let queued = this
+                    .try_borrow()
+                    .is_ok_and(|w| w.notice == Some(Notice::Queued));
+                if queued {
+                    send::resume(this);
+                }
+                Ok(())
+            }),
+        )?;
         add(
             &window.into(),
             "popstate",

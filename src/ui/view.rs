@@ -6,6 +6,7 @@ use web_sys::{Document, Element};
 
 use super::dom::{append, attrs, el, set_hidden, text_el, Dom};
 use crate::config::Config;
+use crate::delivery::Notice;
 use crate::form::flow::{self, Shown};
 use crate::form::{FieldId, FieldKind, Form, Kind, Step};
 use crate::i18n::{Arg, Localizer};
@@ -55,8 +56,8 @@ pub struct Ctx<'a> {
     pub l10n: &'a Localizer,
     /// The configuration.
     pub config: &'a Config,
-    /// Whether the last send failed.
-    pub send_failed: bool,
+    /// A sending notice to show on the privacy step.
+    pub notice: Option<Notice>,
 }
 
 /// The id of a field's control (for radios: of its first option).
@@ -144,10 +145,22 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
         Step::Confirmation => build_confirmation(ctx, &form_el)?,
     }
 
-    if ctx.send_failed && step == Step::Privacy {
-        let failed = text_el(doc, "p", "cw-send-failed", &ctx.l10n.text("send-failed"))?;
-        attrs(&failed, &[("role", "alert"), ("id", "cw-send-failed")])?;
-        form_el.append_child(&failed)?;
+    if step == Step::Privacy {
+        // The notice is focused when it appears, so it is not also a live region.
+        let notice = match ctx.notice {
+            Some(Notice::SendFailed) => Some(("send-failed", "cw-notice cw-notice--error")),
+            Some(Notice::Unconfirmed) => Some(("send-unconfirmed", "cw-notice cw-notice--error")),
+            Some(Notice::Queued) => Some(("send-queued", "cw-notice")),
+            None => None,
+        };
+        if let Some((id, class)) = notice {
+            let p = text_el(doc, "p", class, &ctx.l10n.text(id))?;
+            attrs(
+                &p,
+                &[("id", "cw-notice"), ("tabindex", "-1"), ("part", "notice")],
+            )?;
+            form_el.append_child(&p)?;
+        }
     }
     view.submit = actions(ctx, &form_el)?;
     Ok((form_el, view))
@@ -565,12 +578,17 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
             )?;
             Some(b)
         }
-        Step::Privacy => Some(text_el(
-            doc,
-            "button",
-            "cw-button",
-            &ctx.l10n.text("button-send"),
-        )?),
+        Step::Privacy => {
+            // After a failure the same button tries again, with the same id.
+            let failed = matches!(ctx.notice, Some(Notice::SendFailed | Notice::Unconfirmed));
+            let label = if failed {
+                "button-retry"
+            } else {
+                "button-send"
+            };
+            Some(text_el(doc, "button", "cw-button", &ctx.l10n.text(label))?)
+        }
+
         _ => Some(text_el(
             doc,
             "button",

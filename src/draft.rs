@@ -1,0 +1,131 @@
+//! What the shopper typed, saved as they go so a reload loses nothing, and
+//! the outbox of a submission waiting for the network. Pure: the view stores
+//! the serialised form in `sessionStorage` (or `localStorage`) and reads it
+//! back here, where everything read is treated as untrusted.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::form::{field::ALL_FIELDS, FieldId, Form, Kind};
+
+/// The draft format's version.
+pub const VERSION: u32 = 1;
+/// The longest answer a draft restores, in characters.
+pub const MAX_VALUE: usize = 10_000;
+
+/// A saved form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// Always [`VERSION`].
+    pub v: u32,
+    /// The chosen flow (`feedback`, `complaint`, `purchase-problem`).
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// Answers by field key.
+    #[serde(default)]
+    pub values: BTreeMap<String, String>,
+}
+
+impl Draft {
+    /// The draft of a form: its flow and every non-empty answer (answers
+    /// hidden by a later choice are kept too, as in the form).
+    pub fn of(form: &Form) -> Draft {
+        let values = ALL_FIELDS
+            .iter()
+            .filter(|f| !form.value(**f).is_empty())
+            .map(|f| (f.key().to_string(), form.value(*f).to_string()))
+            .collect();
+        Draft {
+            v: VERSION,
+            kind: form.kind().map(|k| k.key().to_string()),
+            values,
+        }
+    }
+
+    /// Whether there is anything worth keeping.
+    pub fn is_empty(&self) -> bool {
+        self.kind.is_none() && self.values.is_empty()
+    }
+
+    /// The form this draft describes, on the chosen flow's form step (never
+    /// on the privacy notice: the shopper checks their answers first).
+    /// Unknown fields, unknown flows, other versions and over-long values
+    /// are dropped.
+    pub fn restore(&self) -> Form {
+        let mut form = Form::new();
+        if self.v != VERSION {
+            return form;
+        }
+        for (key, value) in &self.values {
+            if let Some(field) = FieldId::from_key(key) {
+                let value: String = value.chars().take(MAX_VALUE).collect();
+                form.set(field, &value);
+            }
+        }
+        if let Some(kind) = self.kind.as_deref().and_then(Kind::from_key) {
+            form.choose(kind);
+        }
+        form
+    }
+}
+
+/// A submission waiting to be sent (offline, or the page was closed while
+/// sending): the exact JSON body, so a later attempt reuses its id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outbox {
+    /// The payload's id, also the `Idempotency-Key`.
+    pub id: String,
+    /// The JSON body.
+    pub body: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::{FieldId as F, Step};
+
+    #[test]
+    fn a_draft_round_trips_answers_and_the_flow() {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        form.set(F::ContactedBefore, "yes");
+        form.set(F::EarlierContacts, "Two calls\nand a chat");
+        form.set(F::Name, "Anna");
+        let draft = Draft::of(&form);
+        assert_eq!(draft.kind.as_deref(), Some("complaint"));
+        let restored = draft.restore();
+        assert_eq!(restored.step(), Step::Complaint);
+        assert_eq!(restored.value(F::EarlierContacts), "Two calls\nand a chat");
+        assert_eq!(restored.value(F::ContactedBefore), "yes");
+        assert!(restored.is_visible(F::PreviousCaseReference));
+        assert_eq!(Draft::of(&restored), draft);
+    }
+
+    #[test]
+    fn untrusted_drafts_are_cleaned() {
+        let mut values = BTreeMap::new();
+        values.insert("email".to_string(), "a@b.nl".to_string());
+        values.insert("__proto__".to_string(), "x".to_string());
+        values.insert("feedback-message".to_string(), "x".repeat(MAX_VALUE + 5));
+        let form = Draft {
+            v: VERSION,
+            kind: Some("rant".into()),
+            values,
+        }
+        .restore();
+        assert_eq!(form.step(), Step::Choose);
+        assert_eq!(form.value(F::Email), "a@b.nl");
+        assert_eq!(form.value(F::FeedbackMessage).chars().count(), MAX_VALUE);
+        let old = Draft {
+            v: 99,
+            kind: Some("feedback".into()),
+            values: BTreeMap::new(),
+        };
+        assert_eq!(old.restore(), Form::new());
+    }
+
+    #[test]
+    fn an_untouched_form_has_an_empty_draft() {
+        assert!(Draft::of(&Form::new()).is_empty());
+    }
+}
