@@ -5,7 +5,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::market::Market;
+use crate::market::{Market, MarketOverride};
 
 /// The options `mount(element, options)` accepts, as they arrive from JS.
 /// Unknown keys are refused so a typo does not silently do nothing.
@@ -32,6 +32,38 @@ pub struct Options {
     pub retries: Option<u32>,
     /// Where drafts are kept: `session` (default), `local`, or `off`.
     pub draft: Option<String>,
+    /// The brand name shown in the widget (the Fluent term `-brand`).
+    pub brand: Option<String>,
+    /// Message overrides per language: `{ "nl": { "field-email-label": "..." } }`.
+    pub messages: Option<BTreeMap<String, BTreeMap<String, String>>>,
+    /// Changes to markets, by country code: `{ "SE": { "bodies": [...] } }`.
+    pub markets: Option<BTreeMap<String, MarketOptions>>,
+}
+
+/// A merchant's changes to one market, as given in options.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MarketOptions {
+    /// Dispute bodies to show: `[{ "name": "...", "url": "https://..." }]`.
+    pub bodies: Option<Vec<BodyOptions>>,
+    /// Whether `bodies` replace the built-in ones (default: added after them).
+    pub replace_bodies: Option<bool>,
+    /// Days to handle a first-contact complaint.
+    pub complaint_days: Option<u32>,
+    /// Whether `complaintDays` are working days.
+    pub working_days: Option<bool>,
+    /// Days for the ombudsman's final decision.
+    pub escalation_days: Option<u32>,
+}
+
+/// One dispute body a merchant names.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct BodyOptions {
+    /// The name as shoppers should read it.
+    pub name: String,
+    /// Where to read more (`https:`).
+    pub url: Option<String>,
 }
 
 /// `fetch` credentials mode.
@@ -97,6 +129,12 @@ pub struct Config {
     pub sending: Sending,
     /// Where drafts are kept.
     pub draft: DraftStore,
+    /// The brand name, if the merchant set one.
+    pub brand: Option<String>,
+    /// Message overrides: language -> (id, text).
+    pub messages: BTreeMap<String, Vec<(String, String)>>,
+    /// The merchant's changes to the active market.
+    pub market_override: Option<MarketOverride>,
 }
 
 /// What is wrong with the options. The message is for the integrator.
@@ -208,9 +246,61 @@ impl Options {
             }
             headers.push((name, value));
         }
+        let market_code = self.market.as_deref().unwrap_or("").to_ascii_uppercase();
+        let mut market_override = None;
+        for (code, m) in self.markets.unwrap_or_default() {
+            let mut bodies = Vec::new();
+            for b in m.bodies.unwrap_or_default() {
+                let name = b.name.trim().to_string();
+                if name.is_empty()
+                    || name.chars().count() > 200
+                    || name.chars().any(char::is_control)
+                {
+                    return bad(
+                        "markets",
+                        "bodies whose `name` is 1 to 200 characters of text",
+                        name,
+                    );
+                }
+                if let Some(url) = &b.url {
+                    if !url.to_ascii_lowercase().starts_with("https://") || !is_safe_link(url) {
+                        return bad(
+                            "markets",
+                            "bodies whose `url` is an https: URL",
+                            url.clone(),
+                        );
+                    }
+                }
+                bodies.push((name, b.url));
+            }
+            for days in [m.complaint_days, m.escalation_days].into_iter().flatten() {
+                if !(1..=365).contains(&days) {
+                    return bad("markets", "days from 1 to 365", days.to_string());
+                }
+            }
+            if code.eq_ignore_ascii_case(&market_code) {
+                market_override = Some(MarketOverride {
+                    bodies,
+                    replace_bodies: m.replace_bodies.unwrap_or(false),
+                    complaint_days: m.complaint_days,
+                    working_days: m.working_days,
+                    escalation_days: m.escalation_days,
+                });
+            }
+        }
+        let messages = self
+            .messages
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(lang, map)| {
+                let lang = crate::i18n::match_tag(&lang)?;
+                Some((lang.to_string(), map.into_iter().collect()))
+            })
+            .collect();
         Ok(Config {
             locale: self.locale.unwrap_or_else(|| "en".to_string()),
-            market: Market::from_code(self.market.as_deref().unwrap_or("")),
+            market: Market::from_code(&market_code),
+
             endpoint,
             privacy_url,
             fixture: self.fixture,
@@ -221,6 +311,12 @@ impl Options {
                 retries,
             },
             draft,
+            brand: self
+                .brand
+                .map(|b| b.trim().to_string())
+                .filter(|b| !b.is_empty()),
+            messages,
+            market_override,
         })
     }
 }
@@ -432,6 +528,75 @@ mod tests {
             let message = options.check().unwrap_err().to_string();
             assert!(message.contains(&format!("`{key}`")), "{message}");
         }
+    }
+
+    #[test]
+    fn market_changes_apply_to_the_active_market_only() {
+        let mut markets = BTreeMap::new();
+        markets.insert(
+            "se".to_string(),
+            MarketOptions {
+                bodies: Some(vec![BodyOptions {
+                    name: "Butikens klagomålsnämnd".into(),
+                    url: Some("https://shop.example/klagomal".into()),
+                }]),
+                complaint_days: Some(10),
+                ..Default::default()
+            },
+        );
+        markets.insert(
+            "NO".to_string(),
+            MarketOptions {
+                replace_bodies: Some(true),
+                ..Default::default()
+            },
+        );
+        let c = Options {
+            market: Some("SE".into()),
+            markets: Some(markets.clone()),
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        let o = c.market_override.unwrap();
+        assert_eq!(o.bodies[0].0, "Butikens klagomålsnämnd");
+        assert_eq!(o.complaint_days, Some(10));
+        markets.insert(
+            "FR".to_string(),
+            MarketOptions {
+                bodies: Some(vec![BodyOptions {
+                    name: "x".into(),
+                    url: Some("javascript:alert(1)".into()),
+                }]),
+                ..Default::default()
+            },
+        );
+        let e = Options {
+            market: Some("SE".into()),
+            markets: Some(markets),
+            ..Default::default()
+        }
+        .check()
+        .unwrap_err();
+        assert!(e.to_string().contains("`markets`"));
+    }
+
+    #[test]
+    fn message_overrides_are_kept_per_shipped_language() {
+        let mut nl = BTreeMap::new();
+        nl.insert("field-email-label".to_string(), "E-mail".to_string());
+        let mut messages = BTreeMap::new();
+        messages.insert("nl-BE".to_string(), nl);
+        messages.insert("xx".to_string(), BTreeMap::new());
+        let c = Options {
+            messages: Some(messages),
+            brand: Some(" Fietsen BV ".into()),
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(c.messages.keys().collect::<Vec<_>>(), ["nl"]);
+        assert_eq!(c.brand.as_deref(), Some("Fietsen BV"));
     }
 
     #[test]

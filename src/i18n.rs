@@ -1,22 +1,36 @@
-//! Every string the widget shows, through Project Fluent.
+//! Every string the widget shows, from Project Fluent files.
 //!
-//! Owns the `.ftl` files under `locales/` (compiled in), the bundles built
-//! from them, and the choice of language among those shipped. It must not
-//! know about the DOM: the view asks for a message by id and gets text.
+//! The `.ftl` files under `locales/` are the source. They are parsed and
+//! checked at build time (`tools/ftl-compile`) into a compact table per
+//! language, and the page loads only the table of the language it shows. This
+//! module reads such a table and formats its messages with Fluent's
+//! semantics: variables, terms (the brand), and selectors on strings, exact
+//! numbers and CLDR plural categories. It also picks the language, applies
+//! the merchant's overrides, and lists every message the code asks for (the
+//! catalogue the parity test holds the files to). No DOM here.
 //!
 //! Placeables are not wrapped in Unicode isolation marks: every shipped
 //! language is left-to-right and the only placeables are numbers, references
-//! and names of bodies.
+//! and names.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use std::fmt::Write as _;
 
-/// The languages shipped, with their Fluent source. English is first and is
-/// the fallback for any message a language lacks.
-pub const LOCALES: &[(&str, &str)] = &[
-    ("en", include_str!("../locales/en/widget.ftl")),
-    ("nl", include_str!("../locales/nl/widget.ftl")),
-];
+use crate::form::field::ALL_FIELDS;
+use crate::form::flow::{self, Step};
+use crate::form::{FieldKind, Kind, Submission};
+
+/// The languages shipped, English first (the last resort of negotiation).
+pub const LANGUAGES: &[&str] = &["en", "nl", "sv", "nb", "fr", "de", "da", "fi"];
+
+mod sep {
+    pub const ENTRY: char = '\u{1e}';
+    pub const ID: char = '\u{1f}';
+    pub const OPEN: char = '\u{01}';
+    pub const CLOSE: char = '\u{02}';
+    pub const VARIANTS: char = '\u{03}';
+    pub const KEY: char = '\u{04}';
+    pub const END_VARIANT: char = '\u{05}';
+}
 
 /// One argument to a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,22 +41,118 @@ pub enum Arg {
     Str(String),
 }
 
-/// Looks up messages in one language, falling back to English.
+/// The shipped language for one requested BCP 47 tag, if any: `nb-NO`,
+/// `no` and `nn` give `nb`; `fr-CA` gives `fr`; `sv-FI` gives `sv`.
+pub fn match_tag(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    let primary = match primary.as_str() {
+        "no" | "nn" | "nb" => "nb",
+        other => other,
+    };
+    LANGUAGES.iter().copied().find(|l| *l == primary)
+}
+
+/// Picks the language: the first candidate, in order of precedence (the
+/// `locale` option, the host element's `lang`, the page's `<html lang>`,
+/// then `navigator.languages`), that a shipped language matches; English
+/// when none does.
+pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> &'static str {
+    candidates.into_iter().find_map(match_tag).unwrap_or("en")
+}
+
+/// The CLDR cardinal plural category of a number in a shipped language.
+pub fn plural_category(lang: &str, n: f64) -> &'static str {
+    let integer = n.fract() == 0.0;
+    let i = n.abs().trunc();
+    match lang {
+        // French: one for 0 and 1 (and 1.5); CLDR's "many" is for millions.
+        "fr" => {
+            if i == 0.0 || i == 1.0 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        // Danish: one for 1, and for 0.x and 1.x with visible decimals.
+        "da" if !integer && (i == 0.0 || i == 1.0) => "one",
+        // en, nl, sv, nb, de, da, fi: one for the integer 1.
+        _ => {
+            if integer && i == 1.0 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+    }
+}
+
+/// Why a table or an override could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum I18nError {
+    /// The table is not in the compact format.
+    BadTable,
+    /// An override names a message that does not exist.
+    UnknownMessage(String),
+    /// An override uses something other than text, `{ $variable }` and
+    /// `{ -brand }`, or a variable the built-in message does not have.
+    BadOverride {
+        /// The message id.
+        id: String,
+        /// What is wrong.
+        why: String,
+    },
+}
+
+impl std::fmt::Display for I18nError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            I18nError::BadTable => write!(f, "complaint-widget: the strings could not be read"),
+            I18nError::UnknownMessage(id) => {
+                write!(f, "complaint-widget: option `messages` overrides {id:?}, which is not a message of the widget")
+            }
+            I18nError::BadOverride { id, why } => write!(
+                f,
+                "complaint-widget: option `messages` has an override for {id:?} that cannot be used ({why}); the built-in text is shown"
+            ),
+        }
+    }
+}
+
+/// Looks up and formats messages in one language.
+#[derive(Clone, Debug)]
 pub struct Localizer {
     lang: &'static str,
-    bundles: Vec<FluentBundle<FluentResource>>,
+    table: String,
+    /// `(id, pattern)` ranges into `table`, sorted by id.
+    index: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    overrides: Vec<(String, String)>,
 }
 
 impl Localizer {
-    /// A localizer for the shipped language that best matches `requested`
-    /// (a BCP 47 tag such as `nl-BE`); English when none matches.
-    pub fn new(requested: &str) -> Localizer {
-        let lang = pick(requested);
-        let mut bundles = vec![bundle(lang)];
-        if lang != "en" {
-            bundles.push(bundle("en"));
+    /// Reads the compact table of `lang` (as `ftl-compile` writes it).
+    pub fn new(lang: &str, table: &str) -> Result<Localizer, I18nError> {
+        let lang = match_tag(lang).unwrap_or("en");
+        let table = table.to_string();
+        let mut index = Vec::new();
+        let mut start = 0;
+        for entry in table.split(sep::ENTRY) {
+            let Some(split) = entry.find(sep::ID) else {
+                if entry.is_empty() {
+                    start += entry.len() + 1;
+                    continue;
+                }
+                return Err(I18nError::BadTable);
+            };
+            index.push((start..start + split, start + split + 1..start + entry.len()));
+            start += entry.len() + sep::ENTRY.len_utf8();
         }
-        Localizer { lang, bundles }
+        index.sort_by(|a, b| table[a.0.clone()].cmp(&table[b.0.clone()]));
+        Ok(Localizer {
+            lang,
+            table,
+            index,
+            overrides: Vec::new(),
+        })
     }
 
     /// The language in use, as a BCP 47 tag.
@@ -50,9 +160,100 @@ impl Localizer {
         self.lang
     }
 
-    /// Whether the message exists in this language or the fallback.
+    fn built_in(&self, id: &str) -> Option<&str> {
+        let i = self
+            .index
+            .binary_search_by(|(k, _)| self.table[k.clone()].cmp(id))
+            .ok()?;
+        Some(&self.table[self.index[i].1.clone()])
+    }
+
+    fn pattern(&self, id: &str) -> Option<&str> {
+        self.overrides
+            .iter()
+            .find(|(k, _)| k == id)
+            .map(|(_, p)| p.as_str())
+            .or_else(|| self.built_in(id))
+    }
+
+    /// Whether the message exists.
     pub fn has(&self, id: &str) -> bool {
-        self.bundles.iter().any(|b| b.has_message(id))
+        self.pattern(id).is_some()
+    }
+
+    /// Replaces messages with the merchant's text (plain text with
+    /// `{ $variable }` and `{ -brand }` placeables) and sets the brand. A bad
+    /// override is skipped and reported; the built-in message stays.
+    pub fn apply_overrides<'a>(
+        &mut self,
+        overrides: impl IntoIterator<Item = (&'a str, &'a str)>,
+        brand: Option<&str>,
+    ) -> Vec<I18nError> {
+        let mut errors = Vec::new();
+        for (id, text) in overrides {
+            match self.compile_override(id, text) {
+                Ok(pattern) => {
+                    self.overrides.retain(|(k, _)| k != id);
+                    self.overrides.push((id.to_string(), pattern));
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if let Some(brand) = brand {
+            let clean: String = brand
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(100)
+                .collect();
+            self.overrides.retain(|(k, _)| k != "-brand");
+            self.overrides.push(("-brand".to_string(), clean));
+        }
+        errors
+    }
+
+    fn compile_override(&self, id: &str, text: &str) -> Result<String, I18nError> {
+        let built_in = self
+            .built_in(id)
+            .ok_or_else(|| I18nError::UnknownMessage(id.to_string()))?;
+        let bad = |why: &str| {
+            Err(I18nError::BadOverride {
+                id: id.to_string(),
+                why: why.to_string(),
+            })
+        };
+        let allowed = variables(built_in);
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.extend(
+                rest[..open]
+                    .chars()
+                    .filter(|c| !c.is_control() || *c == '\n'),
+            );
+            let Some(close) = rest[open..].find('}') else {
+                return bad("a { has no closing }");
+            };
+            let inner = rest[open + 1..open + close].trim();
+            if let Some(name) = inner.strip_prefix('$') {
+                if !allowed.iter().any(|v| v == name) {
+                    return bad(&format!("the message has no variable ${name}"));
+                }
+            } else if inner != "-brand" {
+                return bad(&format!("{{ {inner} }} is not a variable or -brand"));
+            }
+            out.push(sep::OPEN);
+            out.push_str(inner);
+            out.push(sep::CLOSE);
+            rest = &rest[open + close + 1..];
+        }
+        if rest.contains('}') {
+            return bad("a } has no opening {");
+        }
+        out.extend(rest.chars().filter(|c| !c.is_control() || *c == '\n'));
+        if out.trim().is_empty() {
+            return bad("it is empty");
+        }
+        Ok(out)
     }
 
     /// A message without arguments.
@@ -63,78 +264,298 @@ impl Localizer {
     /// A message with arguments. A missing message yields its id, so a gap
     /// shows up in tests instead of as a blank label.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, arg) in args {
-            let value = match arg {
-                Arg::Num(n) => FluentValue::from(*n),
-                Arg::Str(s) => FluentValue::from(s.clone()),
-            };
-            fluent_args.set(*name, value);
+        let Some(pattern) = self.pattern(id) else {
+            return id.to_string();
+        };
+        let mut out = String::new();
+        self.write(&mut out, pattern, args, 0);
+        out
+    }
+
+    fn write(&self, out: &mut String, pattern: &str, args: &[(&str, Arg)], depth: u8) {
+        let mut rest = pattern;
+        while let Some(open) = rest.find(sep::OPEN) {
+            out.push_str(&rest[..open]);
+            let body_start = open + 1;
+            let close = matching(rest, body_start, sep::OPEN, sep::CLOSE).unwrap_or(rest.len());
+            self.placeable(out, &rest[body_start..close], args, depth);
+            rest = rest.get(close + 1..).unwrap_or("");
         }
-        for bundle in &self.bundles {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-                if errors.is_empty() {
-                    return text.into_owned();
+        out.push_str(rest);
+    }
+
+    fn placeable(&self, out: &mut String, body: &str, args: &[(&str, Arg)], depth: u8) {
+        if depth > 8 {
+            return;
+        }
+        let arg = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, v)| v);
+        if let Some(name) = body.strip_prefix('$') {
+            match arg(name) {
+                Some(Arg::Num(n)) => write_number(out, *n),
+                Some(Arg::Str(s)) => out.push_str(s),
+                None => {
+                    let _ = write!(out, "{{${name}}}");
                 }
             }
+        } else if body.starts_with('-') {
+            if let Some(term) = self.pattern(body) {
+                self.write(out, term, &[], depth + 1);
+            }
+        } else if let Some(select) = body.strip_prefix("?$") {
+            let Some(split) = select.find(sep::VARIANTS) else {
+                return;
+            };
+            let value = arg(&select[..split]);
+            let variants = parse_variants(&select[split + 1..]);
+            let chosen = variants
+                .iter()
+                .find(|(key, _)| match value {
+                    Some(Arg::Num(n)) => key
+                        .trim_start_matches('*')
+                        .parse::<f64>()
+                        .is_ok_and(|k| k == *n),
+                    _ => false,
+                })
+                .or_else(|| {
+                    let wanted = match value {
+                        Some(Arg::Num(n)) => plural_category(self.lang, *n).to_string(),
+                        Some(Arg::Str(s)) => s.clone(),
+                        None => String::new(),
+                    };
+                    variants
+                        .iter()
+                        .find(|(key, _)| key.trim_start_matches('*') == wanted)
+                })
+                .or_else(|| variants.iter().find(|(key, _)| key.starts_with('*')));
+            if let Some((_, pattern)) = chosen {
+                self.write(out, pattern, args, depth + 1);
+            }
         }
-        id.to_string()
     }
 }
 
-/// The shipped language for a requested tag: an exact language match, then
-/// English.
-fn pick(requested: &str) -> &'static str {
-    let language = requested
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    LOCALES
-        .iter()
-        .map(|(lang, _)| *lang)
-        .find(|lang| *lang == language)
-        .unwrap_or("en")
+fn write_number(out: &mut String, n: f64) {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        let _ = write!(out, "{}", n as i64);
+    } else {
+        let _ = write!(out, "{n}");
+    }
 }
 
-fn bundle(lang: &str) -> FluentBundle<FluentResource> {
-    let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![langid]);
-    bundle.set_use_isolating(false);
-    let source = LOCALES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, s)| *s)
-        .unwrap_or("");
-    // A parse error keeps the messages that did parse; the parity test makes
-    // sure the shipped files have none.
-    let resource =
-        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-    // Adding to a fresh bundle only fails on duplicate ids, which the parity
-    // test also rules out; the first definition wins.
-    let _ = bundle.add_resource(resource);
-    bundle
+/// The position of the `close` that ends the run starting at `from`,
+/// skipping nested `open`..`close` pairs.
+fn matching(s: &str, from: usize, open: char, close: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s[from..].char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            if depth == 0 {
+                return Some(from + i);
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
+/// Splits `key KEY pattern END_VARIANT ...` into `(key, pattern)` pairs.
+fn parse_variants(s: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(k) = rest.find(sep::KEY) {
+        let key = &rest[..k];
+        let mut depth = 0usize;
+        let mut end = None;
+        for (i, c) in rest[k + 1..].char_indices() {
+            match c {
+                sep::OPEN => depth += 1,
+                sep::CLOSE => depth = depth.saturating_sub(1),
+                sep::END_VARIANT if depth == 0 => {
+                    end = Some(k + 1 + i);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(end) = end else { break };
+        out.push((key, &rest[k + 1..end]));
+        rest = &rest[end + 1..];
+    }
+    out
+}
+
+/// The variables a compiled pattern uses, selectors included.
+pub fn variables(pattern: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = pattern;
+    while let Some(i) = rest.find('$') {
+        let name: String = rest[i + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        if !name.is_empty() && !names.contains(&name) {
+            names.push(name.clone());
+        }
+        rest = &rest[i + 1 + name.len()..];
+    }
+    names
+}
+
+/// Every message id the code asks for, with the variables it passes. The
+/// parity test holds every `.ftl` file to this list: nothing missing, nothing
+/// unused, no variable the code does not pass.
+pub fn catalog() -> Vec<(String, &'static [&'static str])> {
+    const NONE: &[&str] = &[];
+    let mut out: Vec<(String, &'static [&'static str])> = [
+        "widget-label",
+        "label-optional",
+        "error-prefix",
+        "error-summary-title",
+        "error-rejected",
+        "button-continue",
+        "button-back",
+        "button-send",
+        "button-sending",
+        "button-retry",
+        "button-start-again",
+        "send-failed",
+        "send-unconfirmed",
+        "send-queued",
+        "form-unavailable",
+        "contact-title",
+        "link-new-tab",
+        "privacy-text",
+        "privacy-link",
+        "privacy-send-hint",
+        "confirmation-reference",
+        "confirmation-next-title",
+        "confirmation-bodies-title",
+        "confirmation-bodies-intro",
+        "-brand",
+    ]
+    .iter()
+    .map(|id| (id.to_string(), NONE))
+    .collect();
+    out.push(("count-remaining".into(), &["count"]));
+    out.push(("count-over".into(), &["count"]));
+    out.push(("status-step".into(), &["title"]));
+    out.push(("status-sent".into(), &["reference"]));
+    out.push(("days".into(), &["days", "working"]));
+    out.push(("complaint-first-contact-intro".into(), &["time"]));
+    out.push(("complaint-escalation-intro".into(), &["time"]));
+    out.push(("step-confirmation-title".into(), &["kind"]));
+    for step in [
+        Step::Choose,
+        Step::Feedback,
+        Step::Complaint,
+        Step::PurchaseProblem,
+        Step::Privacy,
+    ] {
+        out.push((format!("step-{}-title", step.key()), NONE));
+    }
+    for step in [
+        Step::Choose,
+        Step::Feedback,
+        Step::Complaint,
+        Step::PurchaseProblem,
+    ] {
+        out.push((format!("step-{}-intro", step.key()), NONE));
+    }
+    for kind in Kind::ALL {
+        out.push((format!("choose-{}", kind.key()), NONE));
+        out.push((format!("choose-{}-hint", kind.key()), NONE));
+    }
+    for s in [
+        Submission::Feedback,
+        Submission::Complaint,
+        Submission::Escalation,
+        Submission::PurchaseProblem,
+    ] {
+        out.push((format!("confirmation-next-{}", s.key()), &["time"]));
+    }
+    for market in crate::market::Market::ALL {
+        for body in market.bodies() {
+            let id = format!("body-{}", body.id);
+            if !out.iter().any(|(k, _)| *k == id) {
+                out.push((id, NONE));
+            }
+        }
+    }
+    for field in ALL_FIELDS {
+        let key = field.key();
+        out.push((format!("field-{key}-label"), NONE));
+        if field.has_hint() {
+            out.push((format!("field-{key}-hint"), NONE));
+        }
+        let required = [Step::Feedback, Step::Complaint, Step::PurchaseProblem]
+            .iter()
+            .flat_map(|s| flow::slots(*s))
+            .any(|s| s.field == *field && s.required);
+        if required {
+            out.push((format!("error-{key}-required"), NONE));
+        }
+        match field.kind() {
+            FieldKind::Choice(options) => {
+                for o in options {
+                    out.push((format!("field-{key}-option-{o}"), NONE));
+                }
+            }
+            FieldKind::Text { .. } | FieldKind::LongText { .. } => {
+                out.push((format!("error-{key}-too-long"), &["max"]))
+            }
+            FieldKind::Reference { .. } => {
+                out.push((format!("error-{key}-too-long"), &["max"]));
+                out.push((format!("error-{key}-too-short"), &["min"]));
+                out.push((format!("error-{key}-format"), NONE));
+            }
+            FieldKind::Email | FieldKind::Phone => out.push((format!("error-{key}-format"), NONE)),
+            FieldKind::Toggle => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn picks_shipped_languages_and_falls_back_to_english() {
-        assert_eq!(Localizer::new("nl").lang(), "nl");
-        assert_eq!(Localizer::new("nl-BE").lang(), "nl");
-        assert_eq!(Localizer::new("NL_nl").lang(), "nl");
-        assert_eq!(Localizer::new("en-GB").lang(), "en");
-        assert_eq!(Localizer::new("xx").lang(), "en");
-        assert_eq!(Localizer::new("").lang(), "en");
+    fn en() -> Localizer {
+        Localizer::new("en", include_str!(concat!(env!("OUT_DIR"), "/en.tbl"))).unwrap()
     }
 
     #[test]
-    fn formats_plurals_and_reports_missing_ids() {
-        let en = Localizer::new("en");
+    fn negotiation_follows_precedence_and_regional_fallbacks() {
+        assert_eq!(negotiate(["nb-NO"]), "nb");
+        assert_eq!(negotiate(["no"]), "nb");
+        assert_eq!(negotiate(["nn-NO"]), "nb");
+        assert_eq!(negotiate(["fr-CA"]), "fr");
+        assert_eq!(negotiate(["sv-FI"]), "sv");
+        assert_eq!(negotiate(["de_AT"]), "de");
+        assert_eq!(negotiate(["NL-be"]), "nl");
+        // The first candidate a shipped language matches wins.
+        assert_eq!(negotiate(["", "xx", "da-DK", "fi"]), "da");
+        assert_eq!(negotiate(["pt-BR", "es"]), "en");
+        assert_eq!(negotiate([]), "en");
+    }
+
+    #[test]
+    fn plural_categories() {
+        for lang in ["en", "nl", "sv", "nb", "de", "da", "fi"] {
+            assert_eq!(plural_category(lang, 1.0), "one", "{lang}");
+            assert_eq!(plural_category(lang, 0.0), "other", "{lang}");
+            assert_eq!(plural_category(lang, 2.0), "other", "{lang}");
+        }
+        assert_eq!(plural_category("fr", 0.0), "one");
+        assert_eq!(plural_category("fr", 1.0), "one");
+        assert_eq!(plural_category("fr", 2.0), "other");
+        assert_eq!(plural_category("da", 0.5), "one");
+        assert_eq!(plural_category("en", 1.5), "other");
+    }
+
+    #[test]
+    fn formats_plurals_selects_terms_and_nested_selects() {
+        let en = en();
         assert_eq!(
             en.format("count-remaining", &[("count", Arg::Num(1.0))]),
             "You have 1 character remaining"
@@ -143,16 +564,126 @@ mod tests {
             en.format("count-remaining", &[("count", Arg::Num(12.0))]),
             "You have 12 characters remaining"
         );
+        assert_eq!(
+            en.format(
+                "days",
+                &[
+                    ("days", Arg::Num(20.0)),
+                    ("working", Arg::Str("yes".into()))
+                ]
+            ),
+            "20 working days"
+        );
+        assert_eq!(
+            en.format(
+                "days",
+                &[("days", Arg::Num(1.0)), ("working", Arg::Str("no".into()))]
+            ),
+            "1 day"
+        );
+        assert_eq!(
+            en.format(
+                "step-confirmation-title",
+                &[("kind", Arg::Str("escalation".into()))]
+            ),
+            "Your request has been sent to our consumer ombudsman"
+        );
+        assert_eq!(
+            en.format(
+                "step-confirmation-title",
+                &[("kind", Arg::Str("???".into()))]
+            ),
+            "Your complaint has been sent"
+        );
+        assert_eq!(
+            en.text("widget-label"),
+            "Customer service: feedback and complaints"
+        );
         assert_eq!(en.text("no-such-message"), "no-such-message");
-        assert!(!en.has("no-such-message"));
+        assert_eq!(
+            en.format("status-sent", &[]),
+            "Sent. Your reference is {$reference}."
+        );
+    }
+
+    /// The compiled tables of every shipped language, as the page gets them.
+    pub(crate) fn tables() -> [(&'static str, &'static str); 8] {
+        [
+            ("en", include_str!(concat!(env!("OUT_DIR"), "/en.tbl"))),
+            ("nl", include_str!(concat!(env!("OUT_DIR"), "/nl.tbl"))),
+            ("sv", include_str!(concat!(env!("OUT_DIR"), "/sv.tbl"))),
+            ("nb", include_str!(concat!(env!("OUT_DIR"), "/nb.tbl"))),
+            ("fr", include_str!(concat!(env!("OUT_DIR"), "/fr.tbl"))),
+            ("de", include_str!(concat!(env!("OUT_DIR"), "/de.tbl"))),
+            ("da", include_str!(concat!(env!("OUT_DIR"), "/da.tbl"))),
+            ("fi", include_str!(concat!(env!("OUT_DIR"), "/fi.tbl"))),
+        ]
     }
 
     #[test]
-    fn dutch_uses_the_seed_wording_for_the_gate() {
-        let nl = Localizer::new("nl");
+    fn every_shipped_table_reads_and_formats_every_catalogued_message() {
+        assert_eq!(tables().map(|(l, _)| l), LANGUAGES);
+        for (lang, table) in tables() {
+            let l = Localizer::new(lang, table).unwrap();
+            assert_eq!(l.lang(), lang);
+            for (id, vars) in catalog() {
+                let args: Vec<(&str, Arg)> = vars
+                    .iter()
+                    .map(|v| match *v {
+                        "working" => (*v, Arg::Str("yes".into())),
+                        "kind" | "title" | "time" | "reference" => (*v, Arg::Str("X".into())),
+                        _ => (*v, Arg::Num(2.0)),
+                    })
+                    .collect();
+                let text = l.format(&id, &args);
+                assert!(
+                    l.has(&id) && !text.is_empty() && !text.contains("{$"),
+                    "{lang}: {id} gives {text:?}"
+                );
+            }
+        }
         assert_eq!(
-            nl.text("field-contacted-before-label"),
-            "Ben je eerder in contact geweest met onze klantenservice over deze kwestie?"
+            Localizer::new("en", "garbage").unwrap_err(),
+            I18nError::BadTable
         );
+    }
+
+    #[test]
+    fn merchant_overrides_and_brand() {
+        let mut en = en();
+        let errors = en.apply_overrides(
+            [
+                ("field-email-label", "Your e-mail at { -brand }"),
+                ("count-remaining", "{ $count } left"),
+                ("button-send", "Send { $nope }"),
+                ("button-back", "Back { NUMBER($x) }"),
+                ("no-such", "x"),
+                ("button-continue", "Next {"),
+            ],
+            Some("Fietsen BV"),
+        );
+        assert_eq!(en.text("field-email-label"), "Your e-mail at Fietsen BV");
+        assert_eq!(
+            en.format("count-remaining", &[("count", Arg::Num(3.0))]),
+            "3 left"
+        );
+        assert_eq!(
+            en.text("widget-label"),
+            "Fietsen BV: feedback and complaints"
+        );
+        // Broken overrides fall back to the built-in text, never a blank.
+        assert_eq!(en.text("button-send"), "Send");
+        assert_eq!(en.text("button-back"), "Back");
+        assert_eq!(en.text("button-continue"), "Continue");
+        assert_eq!(errors.len(), 4);
+        assert!(errors.iter().any(|e| e.to_string().contains("\"no-such\"")));
+        assert!(errors.iter().any(|e| e.to_string().contains("$nope")));
+    }
+
+    #[test]
+    fn variables_of_a_pattern() {
+        let en = en();
+        let pattern = en.built_in("days").unwrap();
+        assert_eq!(variables(pattern), ["working", "days"]);
     }
 }

@@ -66,6 +66,18 @@ impl WidgetHandle {
         }
     }
 
+    /// Shows the form in `lang`, with that language's compiled strings,
+    /// keeping every answer. Used by the package's `setLocale()`.
+    #[wasm_bindgen(js_name = useLocale)]
+    pub fn use_locale(&mut self, lang: &str, table: &str) -> Result<(), JsValue> {
+        let l10n =
+            i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        match self.inner.as_ref().map(|w| w.try_borrow_mut()) {
+            Some(Ok(mut w)) => w.set_locale(l10n),
+            _ => Ok(()),
+        }
+    }
+
     /// The key of the step the shopper is on (`choose`, `complaint`, ...).
     #[wasm_bindgen(getter)]
     pub fn step(&self) -> String {
@@ -130,14 +142,51 @@ fn split_hooks(
     (Some(copy.into()), Ok(hooks))
 }
 
-/// Mounts the form into `element` (which gets an open shadow root).
+/// Picks the language to show, in order of precedence: `requested` (the
+/// `locale` option), the `lang` attribute of `element`, the page's
+/// `<html lang>`, `navigator.languages`; English when none is shipped.
+/// Regional tags fall back to their language (`nb-NO`, `no` -> `nb`).
+#[wasm_bindgen(js_name = resolveLocale)]
+pub fn resolve_locale(element: &Element, requested: Option<String>) -> String {
+    let mut candidates: Vec<String> = requested.into_iter().collect();
+    candidates.extend(element.get_attribute("lang"));
+    let window = web_sys::window();
+    if let Some(html) = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        candidates.extend(html.get_attribute("lang"));
+    }
+    if let Some(w) = &window {
+        candidates.extend(
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string()),
+        );
+    }
+    i18n::negotiate(candidates.iter().map(String::as_str)).to_string()
+}
+
+/// Mounts the form into `element` (which gets an open shadow root), in
+/// language `lang` with its compiled strings `table` (a `locales/<lang>.js`
+/// module's default export). The package's `mount()` finds both; this is
+/// the step underneath.
 ///
 /// `options` is a plain object, every key optional: `locale`, `market`,
 /// `endpoint`, `privacyUrl`, `headers`, `credentials`, `timeoutMs`,
-/// `retries`, `draft`, `metadata`, `beforeSubmit`, `fixture`. Bad options are reported on the console and the
+/// `retries`, `draft`, `metadata`, `beforeSubmit`, `brand`, `messages`,
+/// `markets`, `fixture`. Bad options are reported on the console and the
 /// shopper sees a short "form unavailable" message instead of a broken form.
-#[wasm_bindgen]
-pub fn mount(element: &Element, options: JsValue) -> Result<WidgetHandle, JsValue> {
+#[wasm_bindgen(js_name = mountWith)]
+pub fn mount_with(
+    element: &Element,
+    options: JsValue,
+    lang: &str,
+    table: &str,
+) -> Result<WidgetHandle, JsValue> {
+    let l10n = i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let (options, hooks) = split_hooks(&options);
     let options: Result<config::Options, _> = match (options, &hooks) {
         (_, Err(e)) => Err(e.clone()),
@@ -151,12 +200,11 @@ pub fn mount(element: &Element, options: JsValue) -> Result<WidgetHandle, JsValu
                 element,
                 config,
                 hooks.unwrap_or_default(),
+                l10n,
             )?),
         }),
-
         Err(e) => {
-            let locale = element.get_attribute("lang").unwrap_or_default();
-            ui::mount_unavailable(element, &locale, &e.to_string())?;
+            ui::mount_unavailable(element, &l10n, &e.to_string())?;
             Ok(WidgetHandle { inner: None })
         }
     }

@@ -14,8 +14,15 @@ pub enum Market {
     No,
     /// The Netherlands.
     Nl,
-    /// France.
+    /// France: no dispute body is named rather than a wrong one.
     Fr,
+    /// Germany.
+    De,
+    /// Denmark.
+    Dk,
+    /// Finland.
+    Fi,
+
     /// Any other market: no bodies rather than wrong ones.
     Other,
 }
@@ -61,6 +68,21 @@ const NO_BODIES: &[Body] = &[
     ARN,
 ];
 
+const DE_BODIES: &[Body] = &[body(
+    "bundesbank",
+    Some("https://www.bundesbank.de/de/service/schlichtungsstelle"),
+)];
+
+const DK_BODIES: &[Body] = &[body(
+    "forbrugerklagenaevnet",
+    Some("https://naevneneshus.dk/"),
+)];
+
+const FI_BODIES: &[Body] = &[body(
+    "kuluttajariitalautakunta",
+    Some("https://www.kuluttajariita.fi/"),
+)];
+
 const NL_BODIES: &[Body] = &[
     body("kifid", Some("https://www.kifid.nl/")),
     ARN,
@@ -68,6 +90,18 @@ const NL_BODIES: &[Body] = &[
 ];
 
 impl Market {
+    /// Every market, "other" last.
+    pub const ALL: [Market; 8] = [
+        Market::Se,
+        Market::No,
+        Market::Nl,
+        Market::Fr,
+        Market::De,
+        Market::Dk,
+        Market::Fi,
+        Market::Other,
+    ];
+
     /// The market for an ISO 3166 country code (any case); unknown codes are
     /// [`Market::Other`].
     pub fn from_code(code: &str) -> Market {
@@ -76,6 +110,9 @@ impl Market {
             "NO" => Market::No,
             "NL" => Market::Nl,
             "FR" => Market::Fr,
+            "DE" => Market::De,
+            "DK" => Market::Dk,
+            "FI" => Market::Fi,
             _ => Market::Other,
         }
     }
@@ -87,6 +124,9 @@ impl Market {
             Market::No => "NO",
             Market::Nl => "NL",
             Market::Fr => "FR",
+            Market::De => "DE",
+            Market::Dk => "DK",
+            Market::Fi => "FI",
             Market::Other => "",
         }
     }
@@ -97,6 +137,9 @@ impl Market {
             Market::Se => SE_BODIES,
             Market::No => NO_BODIES,
             Market::Nl => NL_BODIES,
+            Market::De => DE_BODIES,
+            Market::Dk => DK_BODIES,
+            Market::Fi => FI_BODIES,
             Market::Fr | Market::Other => &[],
         }
     }
@@ -125,13 +168,102 @@ impl Market {
     }
 }
 
+/// A merchant's changes to one market: its own dispute bodies (added to the
+/// built-in ones, or replacing them) and target times.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MarketOverride {
+    /// Bodies the merchant names: `(name, url)`.
+    pub bodies: Vec<(String, Option<String>)>,
+    /// Whether those replace the built-in bodies instead of following them.
+    pub replace_bodies: bool,
+    /// Days to handle a first-contact complaint.
+    pub complaint_days: Option<u32>,
+    /// Whether `complaint_days` are working days.
+    pub working_days: Option<bool>,
+    /// Days for the ombudsman's final decision.
+    pub escalation_days: Option<u32>,
+}
+
+/// The name of a body: a built-in message, or the merchant's own text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BodyName {
+    /// Message id `body-<id>`.
+    Message(&'static str),
+    /// The merchant's text, shown as given.
+    Text(String),
+}
+
+/// What the confirmation shows for a market, after the merchant's changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// Where to turn, in order.
+    pub bodies: Vec<(BodyName, Option<String>)>,
+    /// Target for a first-contact complaint.
+    pub complaint: Target,
+    /// Target for the ombudsman's decision.
+    pub escalation: Target,
+}
+
+impl Market {
+    /// The market's entries with the merchant's changes applied.
+    pub fn resolve(self, changes: Option<&MarketOverride>) -> Resolved {
+        let default = MarketOverride::default();
+        let changes = changes.unwrap_or(&default);
+        let mut bodies: Vec<(BodyName, Option<String>)> = if changes.replace_bodies {
+            Vec::new()
+        } else {
+            self.bodies()
+                .iter()
+                .map(|b| (BodyName::Message(b.id), b.url.map(str::to_string)))
+                .collect()
+        };
+        bodies.extend(
+            changes
+                .bodies
+                .iter()
+                .map(|(name, url)| (BodyName::Text(name.clone()), url.clone())),
+        );
+        let base = self.complaint_target();
+        let complaint = Target {
+            days: changes.complaint_days.unwrap_or(base.days),
+            working_days: changes
+                .working_days
+                .unwrap_or(if changes.complaint_days.is_some() {
+                    false
+                } else {
+                    base.working_days
+                }),
+        };
+        let escalation = Target {
+            days: changes
+                .escalation_days
+                .unwrap_or(self.escalation_target().days),
+            working_days: false,
+        };
+        Resolved {
+            bodies,
+            complaint,
+            escalation,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
     use super::*;
 
     #[test]
     fn codes_round_trip_and_unknown_is_other() {
-        for m in [Market::Se, Market::No, Market::Nl, Market::Fr] {
+        for m in [
+            Market::Se,
+            Market::No,
+            Market::Nl,
+            Market::Fr,
+            Market::De,
+            Market::Dk,
+            Market::Fi,
+        ] {
             assert_eq!(Market::from_code(m.code()), m);
             assert_eq!(Market::from_code(&m.code().to_lowercase()), m);
         }
@@ -177,6 +309,49 @@ mod tests {
                 assert!(!b.url.unwrap_or("").contains("ec.europa.eu/consumers/odr"));
             }
         }
+    }
+
+    #[test]
+    fn merchants_extend_or_replace_bodies_and_times() {
+        let extra = MarketOverride {
+            bodies: vec![(
+                "Fietsen BV klachtenlijn".into(),
+                Some("https://fietsen.example/klacht".into()),
+            )],
+            ..Default::default()
+        };
+        let r = Market::Nl.resolve(Some(&extra));
+        assert_eq!(r.bodies.len(), 4);
+        assert_eq!(r.bodies[0].0, BodyName::Message("kifid"));
+        assert_eq!(
+            r.bodies[3].0,
+            BodyName::Text("Fietsen BV klachtenlijn".into())
+        );
+        let replace = MarketOverride {
+            replace_bodies: true,
+            complaint_days: Some(15),
+            working_days: Some(true),
+            escalation_days: Some(5),
+            ..extra
+        };
+        let r = Market::Fr.resolve(Some(&replace));
+        assert_eq!(r.bodies.len(), 1);
+        assert_eq!(
+            r.complaint,
+            Target {
+                days: 15,
+                working_days: true
+            }
+        );
+        assert_eq!(r.escalation.days, 5);
+        assert_eq!(
+            Market::Fr.resolve(None).complaint,
+            Target {
+                days: 20,
+                working_days: true
+            }
+        );
+        assert!(Market::Other.resolve(None).bodies.is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! would: what renders, where focus goes, what the gate reveals.
 #![cfg(target_arch = "wasm32")]
 
-use complaint_widget::mount;
+use complaint_widget::{mount_with, WidgetHandle};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
@@ -23,6 +23,33 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
         js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
     }
     o.into()
+}
+
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.tbl"));
+const NL: &str = include_str!(concat!(env!("OUT_DIR"), "/nl.tbl"));
+
+/// Mounts with the language's compiled strings, as the entry module does.
+fn mount(el: &Element, options: JsValue) -> Result<WidgetHandle, JsValue> {
+    let nl = js_sys::Reflect::get(&options, &"locale".into())
+        .ok()
+        .and_then(|l| l.as_string())
+        .as_deref()
+        == Some("nl");
+    if nl {
+        mount_with(el, options, "nl", NL)
+    } else {
+        mount_with(el, options, "en", EN)
+    }
+}
+
+/// An `input` event as a browser fires it: bubbling, so the widget's
+/// delegated listener hears it.
+fn typed(target: &Element) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
 }
 
 fn root(el: &Element) -> ShadowRoot {
@@ -137,8 +164,7 @@ fn the_gate_reveals_the_matching_form_and_keeps_typed_answers() {
         .dyn_into::<web_sys::HtmlInputElement>()
         .unwrap();
     name.set_value("Anna de Vries");
-    name.dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    typed(&name);
     click(&r, "#cw-contacted-before-yes");
     assert!(is_hidden(&r, "#cw-what-went-wrong"));
     assert!(!is_hidden(&r, "#cw-previous-case-reference"));
@@ -195,6 +221,29 @@ fn bad_options_show_the_unavailable_message_instead_of_a_form() {
         find(&r, ".cw-unavailable").get_attribute("role").as_deref(),
         Some("alert")
     );
+}
+
+#[wasm_bindgen_test]
+fn changing_the_language_keeps_the_answers_and_the_step() {
+    let el = host();
+    let mut w = mount(&el, options(&[("fixture", "complaint-gate-yes")])).unwrap();
+    let r = root(&el);
+    let field = find(&r, "#cw-earlier-contacts")
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap();
+    field.set_value("Twee keer gebeld.");
+    typed(&field);
+    w.use_locale("nl", NL).unwrap();
+    assert_eq!(find(&r, ".cw").get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(text(&r, "h2"), "Een klacht indienen");
+    let field = find(&r, "#cw-earlier-contacts")
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap();
+    assert_eq!(field.value(), "Twee keer gebeld.");
+    assert!(find(&r, "#cw-contacted-before-yes")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .checked());
 }
 
 #[wasm_bindgen_test]

@@ -2,12 +2,11 @@
 //   fixtures.html?fixture=complaint-errors&locale=nl&market=SE
 // Test-only knobs: endpoint=, timeoutMs=, retries=, draft=, metadata=1,
 // hook=add|cancel|throw (a beforeSubmit callback), bad=<option> (a wrong type).
-import init, { mount } from "./pkg/complaint-widget.js";
+import { mount } from "./pkg/complaint-widget.js";
 
 const params = new URLSearchParams(location.search);
-await init();
 const options = {
-  locale: params.get("locale") || "en",
+  locale: params.get("locale") || undefined,
   market: params.get("market") || "NL",
   endpoint: params.get("endpoint") || new URL("/api/submissions", location.href).href,
   privacyUrl: "/privacy.html",
@@ -25,11 +24,17 @@ const hooks = {
 };
 if (hooks[params.get("hook")]) options.beforeSubmit = hooks[params.get("hook")];
 if (params.get("bad")) options[params.get("bad")] = 42;
+if (params.has("brand")) options.brand = params.get("brand");
+if (params.has("override")) options.messages = { [options.locale]: JSON.parse(params.get("override")) };
+
+if (params.has("htmlLang")) document.documentElement.lang = params.get("htmlLang");
+if (params.has("hostLang")) document.getElementById("complaint").lang = params.get("hostLang");
 
 window.events = [];
+
 for (const name of ["submit", "success", "error"]) {
   document.addEventListener(`complaint:${name}`, (e) => window.events.push({ type: e.type, detail: e.detail }));
 }
 document.querySelector("h1").textContent = `Fixture: ${params.get("fixture") || "start"}`;
-window.widget = mount(document.getElementById("complaint"), options);
+window.widget = await mount(document.getElementById("complaint"), options);
 document.documentElement.dataset.ready = "true";

@@ -2,7 +2,10 @@
 
 ## Shared pieces
 
-widget-label = Feedback and complaints
+# The brand name; merchants set it with the `brand` option.
+-brand = Customer service
+widget-label = { -brand }: feedback and complaints
+
 label-optional = (optional)
 error-prefix = Error:
 error-rejected = The service could not accept this answer. Check it and try again.
@@ -183,3 +186,6 @@ body-forbrukertvistutvalget = Forbrukertvistutvalget (the Consumer Disputes Comm
 body-forliksradet = Forliksrådet (the conciliation board)
 body-kifid = Kifid (the Dutch Financial Services Complaints Institute)
 body-civil-court = The civil court
+body-bundesbank = The arbitration board at the Deutsche Bundesbank
+body-forbrugerklagenaevnet = Forbrugerklagenævnet (the Danish Consumer Complaints Board)
+body-kuluttajariitalautakunta = Kuluttajariitalautakunta (the Finnish Consumer Disputes Board)

@@ -2,7 +2,10 @@
 
 ## Gedeelde onderdelen
 
-widget-label = Feedback en klachten
+# De merknaam; winkels stellen die in met de optie `brand`.
+-brand = Klantenservice
+widget-label = { -brand }: feedback en klachten
+
 label-optional = (optioneel)
 error-prefix = Fout:
 error-rejected = Dit antwoord kon niet worden verwerkt. Controleer het en probeer het opnieuw.
@@ -183,3 +186,6 @@ body-forbrukertvistutvalget = Forbrukertvistutvalget (de Noorse geschillencommis
 body-forliksradet = Forliksrådet (de Noorse verzoeningsraad)
 body-kifid = Kifid (Klachteninstituut Financiële Dienstverlening)
 body-civil-court = De burgerlijke rechter
+body-bundesbank = De geschillencommissie van de Deutsche Bundesbank
+body-forbrugerklagenaevnet = Forbrugerklagenævnet (de Deense geschillencommissie voor consumenten)
+body-kuluttajariitalautakunta = Kuluttajariitalautakunta (de Finse geschillencommissie voor consumenten)

@@ -100,7 +100,7 @@ fn shadow(host: &Element) -> Dom<ShadowRoot> {
 
 /// Shows the integrator-facing error state: a short localized message for the
 /// shopper, while the console carries the details.
-pub fn mount_unavailable(host: &Element, locale: &str, why: &str) -> Dom<()> {
+pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()> {
     console_error(why);
     let doc = host
         .owner_document()
@@ -109,7 +109,6 @@ pub fn mount_unavailable(host: &Element, locale: &str, why: &str) -> Dom<()> {
         Some(r) => r,
         None => shadow(host)?,
     };
-    let l10n = Localizer::new(locale);
     let wrap = el(&doc, "div", "cw cw-unavailable")?;
     attrs(
         &wrap,
@@ -125,14 +124,37 @@ pub fn mount_unavailable(host: &Element, locale: &str, why: &str) -> Dom<()> {
     Ok(())
 }
 
+/// Applies the merchant's message overrides for the localizer's language and
+/// the brand; a broken override is reported on the console and skipped.
+fn with_overrides(mut l10n: Localizer, config: &Config) -> Localizer {
+    let overrides = config
+        .messages
+        .get(l10n.lang())
+        .cloned()
+        .unwrap_or_default();
+    let errors = l10n.apply_overrides(
+        overrides.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        config.brand.as_deref(),
+    );
+    for e in errors {
+        console_error(&e.to_string());
+    }
+    l10n
+}
+
 impl Widget {
     /// Mounts a widget into `host` with a checked configuration.
-    pub fn mount(host: &Element, config: Config, hooks: send::Hooks) -> Dom<Shared> {
+    pub fn mount(
+        host: &Element,
+        config: Config,
+        hooks: send::Hooks,
+        l10n: Localizer,
+    ) -> Dom<Shared> {
         let doc = host.owner_document().ok_or_else(|| {
             JsValue::from_str("complaint-widget: the element is not in a document")
         })?;
         let root = shadow(host)?;
-        let l10n = Localizer::new(&config.locale);
+        let l10n = with_overrides(l10n, &config);
         let (form, notice) = match config.fixture.as_deref().and_then(fixtures::fixture) {
             Some(f) => (f.form, f.notice),
             None => (Form::new(), None),
@@ -249,7 +271,13 @@ impl Widget {
         match focus_to {
             FocusTo::Nothing => {}
             FocusTo::Title => {
-                self.announce(&view::step_title(&self.ctx()));
+                let title = view::step_title(&self.ctx());
+                self.announce(
+                    &self
+                        .l10n
+                        .format("status-step", &[("title", Arg::Str(title))]),
+                );
+
                 if let Some(v) = &self.view {
                     focus(&v.title);
                 }
@@ -268,6 +296,21 @@ impl Widget {
         if let Err(e) = self.render(FocusTo::Nothing) {
             web_sys::console::error_1(&e);
         }
+    }
+
+    /// Shows the form in another language, keeping every answer and the step.
+    pub fn set_locale(&mut self, l10n: Localizer) -> Dom<()> {
+        self.l10n = with_overrides(l10n, &self.config);
+        if let Some(shell) = self.root.first_element_child() {
+            attrs(
+                &shell,
+                &[
+                    ("lang", self.l10n.lang()),
+                    ("aria-label", &self.l10n.text("widget-label")),
+                ],
+            )?;
+        }
+        self.render(FocusTo::Nothing)
     }
 
     fn announce(&self, text: &str) {

@@ -390,7 +390,6 @@ pub async fn deliver(this: &Shared, endpoint: &str, key: &str, body: &str) {
         sleep(wait).await;
         attempt += 1;
     }
-
 }
 
 /// Sends what is waiting: the pending submission (the browser came back

@@ -10,7 +10,7 @@ use crate::delivery::Notice;
 use crate::form::flow::{self, Shown};
 use crate::form::{FieldId, FieldKind, Form, Kind, Step};
 use crate::i18n::{Arg, Localizer};
-use crate::market::Target;
+use crate::market::{BodyName, Target};
 
 /// The parts of one field the controller updates after it is built.
 pub struct FieldView {
@@ -238,7 +238,10 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
     let doc = ctx.doc;
     let step = ctx.form.step();
     intro(ctx, form_el, &format!("step-{}-intro", step.key()))?;
-    let market = ctx.config.market;
+    let market = ctx
+        .config
+        .market
+        .resolve(ctx.config.market_override.as_ref());
     for slot in flow::slots(step) {
         if slot.field == FieldId::Name {
             let h = text_el(doc, "h3", "cw-subtitle", &ctx.l10n.text("contact-title"))?;
@@ -252,16 +255,8 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
         if slot.field == FieldId::ContactedBefore {
             // What each answer to the gate leads to, revealed under it.
             for (answer, id, target) in [
-                (
-                    "no",
-                    "complaint-first-contact-intro",
-                    market.complaint_target(),
-                ),
-                (
-                    "yes",
-                    "complaint-escalation-intro",
-                    market.escalation_target(),
-                ),
+                ("no", "complaint-first-contact-intro", market.complaint),
+                ("yes", "complaint-escalation-intro", market.escalation),
             ] {
                 let text = ctx
                     .l10n
@@ -503,7 +498,10 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
         .submission()
         .map(|s| s.key())
         .unwrap_or("complaint");
-    let market = ctx.config.market;
+    let market = ctx
+        .config
+        .market
+        .resolve(ctx.config.market_override.as_ref());
     let h = text_el(
         doc,
         "h3",
@@ -511,9 +509,10 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
         &l10n.text("confirmation-next-title"),
     )?;
     form_el.append_child(&h)?;
-    let target = match submission {
-        "escalation" => market.escalation_target(),
-        _ => market.complaint_target(),
+    let target = if submission == "escalation" {
+        market.escalation
+    } else {
+        market.complaint
     };
     let next = l10n.format(
         &format!("confirmation-next-{submission}"),
@@ -522,8 +521,7 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
     let next = text_el(doc, "p", "cw-intro", &next)?;
     form_el.append_child(&next)?;
 
-    let bodies = market.bodies();
-    if submission != "feedback" && !bodies.is_empty() {
+    if submission != "feedback" && !market.bodies.is_empty() {
         let h = text_el(
             doc,
             "h3",
@@ -537,10 +535,13 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
             &l10n.text("confirmation-bodies-intro"),
         )?;
         let list = el(doc, "ul", "cw-bodies")?;
-        for b in bodies {
+        for (name, url) in &market.bodies {
             let li = el(doc, "li", "")?;
-            let name = l10n.text(&format!("body-{}", b.id));
-            match b.url {
+            let name = match name {
+                BodyName::Message(id) => l10n.text(&format!("body-{id}")),
+                BodyName::Text(text) => text.clone(),
+            };
+            match url {
                 Some(url) => {
                     let a = text_el(doc, "a", "cw-link", &name)?;
                     attrs(&a, &[("href", url), ("rel", "noopener noreferrer")])?;

@@ -1,0 +1,192 @@
+## complaint-widget: Deutsch. Alle Texte, die das Widget anzeigt.
+
+## Gemeinsame Bausteine
+
+# Der Markenname; Händler legen ihn mit der Option `brand` fest.
+-brand = Kundenservice
+widget-label = { -brand }: Feedback und Beschwerden
+
+label-optional = (optional)
+error-prefix = Fehler:
+error-rejected = Der Dienst konnte diese Antwort nicht annehmen. Prüfe sie und versuche es noch einmal.
+error-summary-title = Es gibt ein Problem
+button-continue = Weiter
+button-back = Zurück
+button-send = Senden
+button-sending = Wird gesendet…
+button-retry = Erneut versuchen
+button-start-again = Etwas anderes senden
+count-remaining = { $count ->
+    [one] Du hast noch { $count } Zeichen übrig
+   *[other] Du hast noch { $count } Zeichen übrig
+}
+count-over = { $count ->
+    [one] Du hast { $count } Zeichen zu viel
+   *[other] Du hast { $count } Zeichen zu viel
+}
+status-step = { $title }
+status-sent = Gesendet. Deine Vorgangsnummer lautet { $reference }.
+send-failed = Wir konnten deine Nachricht nicht senden. Deine Eingaben sind nicht verloren gegangen. Prüfe deine Internetverbindung und versuche es noch einmal.
+send-unconfirmed = Wir konnten nicht bestätigen, dass deine Nachricht angekommen ist. Deine Eingaben sind nicht verloren gegangen. Wähle „Erneut versuchen“: Die Nachricht wird nicht doppelt gesendet.
+send-queued = Du bist offline. Deine Nachricht ist gespeichert und wird gesendet, sobald du wieder online bist.
+form-unavailable = Dieses Formular ist im Moment nicht verfügbar. Bitte versuche es später noch einmal oder kontaktiere den Kundenservice auf einem anderen Weg.
+contact-title = Wie können wir dich erreichen?
+# Wird nur nach „innerhalb von“ eingesetzt, daher Dativ Plural (Werktagen, Tagen).
+days = { $working ->
+    [yes] { $days ->
+        [one] { $days } Werktag
+       *[other] { $days } Werktagen
+    }
+   *[no] { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    }
+}
+
+## Schritt 1: Auswahl
+
+step-choose-title = Was möchtest du tun?
+step-choose-intro = Alle haben Anspruch auf guten Service und können eine Lösung erwarten, wenn etwas schiefgelaufen ist.
+choose-feedback = Feedback geben
+choose-feedback-hint = Sag uns, was du von unserem Service oder unseren Produkten hältst.
+choose-complaint = Beschwerde einreichen
+choose-complaint-hint = Du bist mit unserem Service unzufrieden und möchtest, dass wir das in Ordnung bringen.
+choose-purchase-problem = Problem mit einem Kauf melden
+choose-purchase-problem-hint = Du hast die Ware nicht erhalten, es ist der falsche oder ein defekter Artikel, oder der Händler hat deine Rücksendung nicht bestätigt.
+
+## Feedback
+
+step-feedback-title = Feedback geben
+step-feedback-intro = Deine Meinung ist uns wichtig, denn wir möchten unseren Service ständig verbessern. Dein Feedback geht an das Team, das für den jeweiligen Service oder das Produkt zuständig ist.
+field-feedback-topic-label = Worum geht es in deinem Feedback?
+field-feedback-topic-option-service = Unser Kundenservice
+field-feedback-topic-option-app = Die App oder Website
+field-feedback-topic-option-payment = Das Bezahlen über uns
+field-feedback-topic-option-other = Etwas anderes
+field-feedback-message-label = Dein Feedback
+field-reply-wanted-label = Ich möchte eine Antwort erhalten
+error-feedback-topic-required = Wähle aus, worum es in deinem Feedback geht
+error-feedback-message-required = Gib dein Feedback ein
+error-feedback-message-too-long = Dein Feedback darf höchstens { $max } Zeichen lang sein
+
+## Beschwerde und Vorabfrage
+
+step-complaint-title = Beschwerde einreichen
+step-complaint-intro = Wenn du mit unserem Service unzufrieden bist, möchten wir davon erfahren und eine Lösung finden.
+field-contacted-before-label = Hast du wegen dieses Anliegens schon einmal unseren Kundenservice kontaktiert?
+field-contacted-before-hint = Unsere Ombudsstelle für Verbraucher kann nur Fälle prüfen, die der Kundenservice bereits bearbeitet hat.
+field-contacted-before-option-yes = Ja
+field-contacted-before-option-no = Nein, ich melde mich zum ersten Mal deswegen
+error-contacted-before-required = Wähle „Ja“, wenn du den Kundenservice deswegen schon einmal kontaktiert hast
+complaint-first-contact-intro = Unser Kundenservice bearbeitet deine Beschwerde. Wir möchten Beschwerden innerhalb von { $time } lösen. Dauert es länger, sagen wir dir, warum und wie es weitergeht.
+complaint-escalation-intro = Unsere Ombudsstelle für Verbraucher prüft deinen Fall unparteiisch. Beschreibe deine bisherigen Kontakte mit uns so genau wie möglich. Du erhältst innerhalb von { $time } nach dem Absenden dieser Anfrage eine abschließende Entscheidung.
+field-complaint-category-label = Worum geht es in deiner Beschwerde?
+field-complaint-category-option-payment = Eine Zahlung
+field-complaint-category-option-refund = Eine Erstattung
+field-complaint-category-option-invoice = Eine Rechnung oder Zahlungserinnerung
+field-complaint-category-option-service = Wie wir dich behandelt haben
+field-complaint-category-option-other = Etwas anderes
+error-complaint-category-required = Wähle aus, worum es in deiner Beschwerde geht
+field-order-reference-label = Bestellnummer oder Zahlungsreferenz
+field-order-reference-hint = Du findest sie in der Bestellbestätigung, die du per E-Mail bekommen hast, zum Beispiel ORD-2024-1234.
+error-order-reference-required = Gib deine Bestellnummer ein
+error-order-reference-too-short = Die Bestellnummer muss mindestens { $min } Zeichen lang sein
+error-order-reference-too-long = Die Bestellnummer darf höchstens { $max } Zeichen lang sein
+error-order-reference-format = Die Bestellnummer darf nur Buchstaben, Ziffern, Leerzeichen und - _ / . # enthalten
+field-what-went-wrong-label = Was ist schiefgelaufen?
+error-what-went-wrong-required = Beschreibe, was schiefgelaufen ist
+error-what-went-wrong-too-long = Deine Beschreibung, was schiefgelaufen ist, darf höchstens { $max } Zeichen lang sein
+field-wanted-outcome-label = Was sollen wir tun, um das in Ordnung zu bringen?
+error-wanted-outcome-required = Gib an, was wir tun sollen
+error-wanted-outcome-too-long = Deine Antwort, was wir tun sollen, darf höchstens { $max } Zeichen lang sein
+field-previous-case-reference-label = Deine bisherige Vorgangsnummer
+field-previous-case-reference-hint = Die Vorgangsnummer, die du vom Kundenservice bekommen hast, zum Beispiel CS-482913.
+error-previous-case-reference-required = Gib die Vorgangsnummer ein, die du vom Kundenservice bekommen hast
+error-previous-case-reference-too-short = Die Vorgangsnummer muss mindestens { $min } Zeichen lang sein
+error-previous-case-reference-too-long = Die Vorgangsnummer darf höchstens { $max } Zeichen lang sein
+error-previous-case-reference-format = Die Vorgangsnummer darf nur Buchstaben, Ziffern, Leerzeichen und - _ / . # enthalten
+field-earlier-contacts-label = Was ist bei deinen bisherigen Kontakten mit uns passiert?
+field-earlier-contacts-hint = Gib an, wann und wie du uns kontaktiert hast und was man dir gesagt hat.
+error-earlier-contacts-required = Beschreibe, was bei deinen bisherigen Kontakten mit uns passiert ist
+error-earlier-contacts-too-long = Die Beschreibung deiner bisherigen Kontakte darf höchstens { $max } Zeichen lang sein
+field-why-dissatisfied-label = Warum bist du immer noch unzufrieden?
+error-why-dissatisfied-required = Gib an, warum du immer noch unzufrieden bist
+error-why-dissatisfied-too-long = Deine Begründung, warum du unzufrieden bist, darf höchstens { $max } Zeichen lang sein
+field-wanted-resolution-label = Wie soll das Problem gelöst werden?
+error-wanted-resolution-required = Gib an, wie das Problem gelöst werden soll
+error-wanted-resolution-too-long = Deine Antwort, wie das Problem gelöst werden soll, darf höchstens { $max } Zeichen lang sein
+
+## Problem mit einem Kauf
+
+step-purchase-problem-title = Problem mit einem Kauf melden
+step-purchase-problem-intro = Wenn du ein Problem meldest, pausieren wir deine Zahlung, während du mit dem Händler eine Lösung suchst. So fallen in der Zwischenzeit keine Mahngebühren an.
+field-purchase-issue-label = Was ist das Problem?
+field-purchase-issue-option-not-received = Ich habe meine Bestellung nicht erhalten
+field-purchase-issue-option-wrong-item = Ich habe einen falschen oder defekten Artikel erhalten
+field-purchase-issue-option-return-not-confirmed = Der Händler hat meine Rücksendung nicht bestätigt
+error-purchase-issue-required = Wähle aus, was das Problem ist
+field-seller-label = Händler
+error-seller-required = Gib den Namen des Shops ein, in dem du gekauft hast
+error-seller-too-long = Der Name des Händlers darf höchstens { $max } Zeichen lang sein
+field-return-tracking-label = Sendungsnummer der Rücksendung
+field-return-tracking-hint = Sie steht auf dem Beleg, den du beim Zurückschicken des Pakets bekommen hast.
+error-return-tracking-required = Gib die Sendungsnummer deiner Rücksendung ein
+error-return-tracking-too-short = Die Sendungsnummer muss mindestens { $min } Zeichen lang sein
+error-return-tracking-too-long = Die Sendungsnummer darf höchstens { $max } Zeichen lang sein
+error-return-tracking-format = Die Sendungsnummer darf nur Buchstaben, Ziffern, Leerzeichen und - _ / . # enthalten
+field-problem-description-label = Beschreibe das Problem
+error-problem-description-required = Beschreibe das Problem
+error-problem-description-too-long = Die Beschreibung darf höchstens { $max } Zeichen lang sein
+
+## Kontaktdaten
+
+field-name-label = Vollständiger Name
+error-name-required = Gib deinen vollständigen Namen ein
+error-name-too-long = Dein vollständiger Name darf höchstens { $max } Zeichen lang sein
+field-email-label = E-Mail-Adresse
+field-email-hint = Wir verwenden sie nur, um dir zu antworten.
+error-email-required = Gib deine E-Mail-Adresse ein
+error-email-format = Gib eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com
+field-phone-label = Telefonnummer
+field-phone-hint = Mit Ländervorwahl, zum Beispiel +49 30 1234567.
+error-phone-format = Gib eine Telefonnummer mit Ländervorwahl ein, zum Beispiel +49 30 1234567
+
+## Datenschutzhinweis
+
+step-privacy-title = So gehen wir mit deinen Daten um
+privacy-text = Wir verwenden deine Angaben nur, um deine Nachricht zu bearbeiten und dich dazu zu kontaktieren. Wir behandeln sie mit größter Sorgfalt und geben sie nicht zu Werbe- oder Marketingzwecken an Dritte weiter.
+link-new-tab = (öffnet in neuem Tab)
+privacy-link = Unsere Datenschutzerklärung lesen
+privacy-send-hint = Wenn du „Senden“ wählst, geht deine Nachricht an unser Kundenservice-Team.
+
+## Bestätigung
+
+step-confirmation-title = { $kind ->
+    [feedback] Danke für dein Feedback
+    [escalation] Deine Anfrage wurde an unsere Ombudsstelle für Verbraucher gesendet
+    [purchase_problem] Dein Problem wurde gemeldet
+   *[complaint] Deine Beschwerde wurde gesendet
+}
+confirmation-reference = Deine Vorgangsnummer
+confirmation-next-title = So geht es weiter
+confirmation-next-feedback = Das Team, das für den Service oder das Produkt zuständig ist, sieht sich dein Feedback an. Wenn du um eine Antwort gebeten hast, schreiben wir dir eine E-Mail.
+confirmation-next-complaint = Der Kundenservice bearbeitet deine Beschwerde. Wir möchten sie innerhalb von { $time } lösen. Dauert es länger, sagen wir dir, warum und wie es weitergeht.
+confirmation-next-escalation = Die Ombudsstelle für Verbraucher prüft deinen Fall unparteiisch und schickt dir innerhalb von { $time } eine abschließende Entscheidung.
+confirmation-next-purchase_problem = Deine Zahlung ist pausiert, während du mit dem Händler eine Lösung suchst. Bewahre deine Belege und Sendungsnummern auf: Wir könnten danach fragen.
+confirmation-bodies-title = Wenn du immer noch nicht zufrieden bist
+confirmation-bodies-intro = Wenn du nicht zufrieden damit bist, wie wir deinen Fall bearbeitet haben, kannst du dich an folgende Stellen wenden:
+
+## Streitbeilegungsstellen (Namen so, wie die Stellen sie selbst verwenden)
+
+body-arn = Allmänna reklamationsnämnden (ARN, der schwedische Ausschuss für Verbraucherstreitigkeiten)
+body-konsumenternas = Konsumenternas Bank- och Finansbyrå (kostenlose Beratung)
+body-municipal-adviser = Die Verbraucherberatung deiner Gemeinde
+body-general-courts = Die ordentlichen Gerichte
+body-forbrukerradet = Forbrukerrådet (der norwegische Verbraucherrat)
+body-forbrukertvistutvalget = Forbrukertvistutvalget (der norwegische Ausschuss für Verbraucherstreitigkeiten)
+body-forliksradet = Forliksrådet (der norwegische Schlichtungsrat)
+body-kifid = Kifid (das niederländische Beschwerdeinstitut für Finanzdienstleistungen)
+body-civil-court = Das Zivilgericht
+body-bundesbank = Die Schlichtungsstelle bei der Deutschen Bundesbank
+body-forbrugerklagenaevnet = Forbrugerklagenævnet (der dänische Verbraucherbeschwerdeausschuss)
+body-kuluttajariitalautakunta = Kuluttajariitalautakunta (der finnische Ausschuss für Verbraucherstreitigkeiten)

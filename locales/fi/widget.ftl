@@ -1,0 +1,191 @@
+## complaint-widget: suomi. Kaikki widgetin näyttämät tekstit.
+
+## Yhteiset osat
+
+# Brändin nimi; kaupat asettavat sen `brand`-asetuksella.
+-brand = Asiakaspalvelu
+widget-label = { -brand }: palaute ja valitukset
+
+label-optional = (valinnainen)
+error-prefix = Virhe:
+error-rejected = Palvelu ei voinut hyväksyä tätä vastausta. Tarkista vastaus ja yritä uudelleen.
+error-summary-title = Lomakkeessa on ongelma
+button-continue = Jatka
+button-back = Takaisin
+button-send = Lähetä
+button-sending = Lähetetään…
+button-retry = Yritä uudelleen
+button-start-again = Lähetä uusi viesti
+count-remaining = { $count ->
+    [one] Sinulla on { $count } merkki jäljellä
+   *[other] Sinulla on { $count } merkkiä jäljellä
+}
+count-over = { $count ->
+    [one] Sinulla on { $count } merkki liikaa
+   *[other] Sinulla on { $count } merkkiä liikaa
+}
+status-step = { $title }
+status-sent = Lähetetty. Viitteesi on { $reference }.
+send-failed = Viestiäsi ei voitu lähettää. Kirjoittamasi tiedot eivät ole kadonneet. Tarkista internetyhteytesi ja yritä uudelleen.
+send-unconfirmed = Emme voineet varmistaa, että viestisi meni perille. Kirjoittamasi tiedot eivät ole kadonneet. Valitse Yritä uudelleen: viestiä ei lähetetä kahteen kertaan.
+send-queued = Olet offline-tilassa. Viestisi on tallennettu, ja se lähetetään heti, kun olet taas verkossa.
+form-unavailable = Lomake ei ole juuri nyt käytettävissä. Yritä myöhemmin uudelleen tai ota yhteyttä asiakaspalveluun muulla tavalla.
+contact-title = Miten voimme tavoittaa sinut?
+days = { $working ->
+    [yes] { $days ->
+        [one] { $days } arkipäivä
+       *[other] { $days } arkipäivää
+    }
+   *[no] { $days ->
+        [one] { $days } päivä
+       *[other] { $days } päivää
+    }
+}
+
+## Vaihe 1: valitse
+
+step-choose-title = Mitä haluat tehdä?
+step-choose-intro = Jokaisella on oikeus hyvään palveluun, ja jokainen voi odottaa ratkaisua, jos jokin on mennyt vikaan.
+choose-feedback = Anna palautetta
+choose-feedback-hint = Kerro meille, mitä mieltä olet palvelustamme tai tuotteistamme.
+choose-complaint = Tee valitus
+choose-complaint-hint = Olet tyytymätön palveluumme ja haluat, että asia korjataan.
+choose-purchase-problem = Ilmoita ostokseen liittyvästä ongelmasta
+choose-purchase-problem-hint = Et ole saanut tilaustasi, sait väärän tai viallisen tuotteen tai myyjä ei ole vahvistanut palautustasi.
+
+## Palaute
+
+step-feedback-title = Anna palautetta
+step-feedback-intro = Arvostamme mielipidettäsi, koska haluamme kehittää palveluamme jatkuvasti. Palautteesi välitetään tiimille, joka vastaa kyseisestä palvelusta tai tuotteesta.
+field-feedback-topic-label = Mitä palautteesi koskee?
+field-feedback-topic-option-service = Asiakaspalvelumme
+field-feedback-topic-option-app = Sovellus tai verkkosivusto
+field-feedback-topic-option-payment = Maksaminen kauttamme
+field-feedback-topic-option-other = Jokin muu
+field-feedback-message-label = Palautteesi
+field-reply-wanted-label = Haluan vastauksen
+error-feedback-topic-required = Valitse, mitä palautteesi koskee
+error-feedback-message-required = Kirjoita palautteesi
+error-feedback-message-too-long = Palautteessa voi olla enintään { $max } merkkiä
+
+## Valitus ja alkukysymys
+
+step-complaint-title = Tee valitus
+step-complaint-intro = Jos olet tyytymätön palveluumme, haluamme kuulla siitä ja löytää ratkaisun.
+field-contacted-before-label = Oletko ollut aiemmin yhteydessä asiakaspalveluumme tästä asiasta?
+field-contacted-before-hint = Asiakasasiamiehemme voi tutkia vain asioita, jotka asiakaspalvelu on jo käsitellyt.
+field-contacted-before-option-yes = Kyllä
+field-contacted-before-option-no = En, tämä on ensimmäinen yhteydenottoni asiasta
+error-contacted-before-required = Valitse kyllä, jos olet ollut aiemmin yhteydessä asiakaspalveluun tästä asiasta
+complaint-first-contact-intro = Asiakaspalvelumme käsittelee valituksesi. Pyrimme ratkaisemaan valitukset viimeistään { $time } niiden vastaanottamisen jälkeen. Jos käsittely kestää pidempään, kerromme sinulle syyn ja seuraavat toimenpiteemme.
+complaint-escalation-intro = Asiakasasiamiehemme arvioi asiasi puolueettomasti. Kerro mahdollisimman tarkasti aiemmista yhteydenotoistasi meihin. Saat lopullisen päätöksen viimeistään { $time } sen jälkeen, kun olet lähettänyt tämän pyynnön.
+field-complaint-category-label = Mitä valituksesi koskee?
+field-complaint-category-option-payment = Maksu
+field-complaint-category-option-refund = Hyvitys
+field-complaint-category-option-invoice = Lasku tai maksumuistutus
+field-complaint-category-option-service = Tapa, jolla kohtelimme sinua
+field-complaint-category-option-other = Jokin muu
+error-complaint-category-required = Valitse, mitä valituksesi koskee
+field-order-reference-label = Tilauksen tai maksun viite
+field-order-reference-hint = Löydät sen sähköpostitse saamastasi tilausvahvistuksesta, esimerkiksi ORD-2024-1234.
+error-order-reference-required = Anna tilauksesi viite
+error-order-reference-too-short = Tilauksen viitteessä on oltava vähintään { $min } merkkiä
+error-order-reference-too-long = Tilauksen viitteessä voi olla enintään { $max } merkkiä
+error-order-reference-format = Tilauksen viitteessä voi olla vain kirjaimia, numeroita, välilyöntejä ja merkkejä - _ / . #
+field-what-went-wrong-label = Mikä meni vikaan?
+error-what-went-wrong-required = Kirjoita, mikä meni vikaan
+error-what-went-wrong-too-long = Kuvauksessa siitä, mikä meni vikaan, voi olla enintään { $max } merkkiä
+field-wanted-outcome-label = Mitä haluat meidän tekevän asian korjaamiseksi?
+error-wanted-outcome-required = Kirjoita, mitä haluat meidän tekevän
+error-wanted-outcome-too-long = Kuvauksessa siitä, mitä haluat meidän tekevän, voi olla enintään { $max } merkkiä
+field-previous-case-reference-label = Aiempi asianumerosi
+field-previous-case-reference-hint = Asiakaspalvelulta saamasi asianumero, esimerkiksi CS-482913.
+error-previous-case-reference-required = Anna asiakaspalvelulta saamasi asianumero
+error-previous-case-reference-too-short = Asianumerossa on oltava vähintään { $min } merkkiä
+error-previous-case-reference-too-long = Asianumerossa voi olla enintään { $max } merkkiä
+error-previous-case-reference-format = Asianumerossa voi olla vain kirjaimia, numeroita, välilyöntejä ja merkkejä - _ / . #
+field-earlier-contacts-label = Mitä tapahtui, kun olit aiemmin yhteydessä meihin?
+field-earlier-contacts-hint = Kerro, milloin ja miten otit meihin yhteyttä ja mitä sinulle kerrottiin.
+error-earlier-contacts-required = Kirjoita, mitä tapahtui, kun olit aiemmin yhteydessä meihin
+error-earlier-contacts-too-long = Aiempien yhteydenottojen kuvauksessa voi olla enintään { $max } merkkiä
+field-why-dissatisfied-label = Miksi olet yhä tyytymätön?
+error-why-dissatisfied-required = Kirjoita, miksi olet yhä tyytymätön
+error-why-dissatisfied-too-long = Kuvauksessa siitä, miksi olet yhä tyytymätön, voi olla enintään { $max } merkkiä
+field-wanted-resolution-label = Miten haluaisit asian ratkaistavan?
+error-wanted-resolution-required = Kirjoita, miten haluaisit asian ratkaistavan
+error-wanted-resolution-too-long = Kuvauksessa siitä, miten haluaisit asian ratkaistavan, voi olla enintään { $max } merkkiä
+
+## Ostokseen liittyvä ongelma
+
+step-purchase-problem-title = Ilmoita ostokseen liittyvästä ongelmasta
+step-purchase-problem-intro = Kun ilmoitat ongelmasta, keskeytämme maksusi siksi aikaa, kun selvität asiaa myyjän kanssa. Näin sinulta ei peritä sillä välin muistutusmaksuja.
+field-purchase-issue-label = Mikä on ongelmana?
+field-purchase-issue-option-not-received = En ole saanut tilaustani
+field-purchase-issue-option-wrong-item = Sain väärän tai viallisen tuotteen
+field-purchase-issue-option-return-not-confirmed = Myyjä ei ole vahvistanut palautustani
+error-purchase-issue-required = Valitse, mikä on ongelmana
+field-seller-label = Myyjä
+error-seller-required = Kirjoita sen kaupan nimi, josta teit ostoksen
+error-seller-too-long = Myyjän nimessä voi olla enintään { $max } merkkiä
+field-return-tracking-label = Palautuksen seurantakoodi
+field-return-tracking-hint = Se on kuitissa, jonka sait, kun lähetit paketin takaisin.
+error-return-tracking-required = Anna palautuksesi seurantakoodi
+error-return-tracking-too-short = Seurantakoodissa on oltava vähintään { $min } merkkiä
+error-return-tracking-too-long = Seurantakoodissa voi olla enintään { $max } merkkiä
+error-return-tracking-format = Seurantakoodissa voi olla vain kirjaimia, numeroita, välilyöntejä ja merkkejä - _ / . #
+field-problem-description-label = Kuvaile ongelmaa
+error-problem-description-required = Kuvaile ongelmaa
+error-problem-description-too-long = Kuvauksessa voi olla enintään { $max } merkkiä
+
+## Yhteystiedot
+
+field-name-label = Koko nimi
+error-name-required = Anna koko nimesi
+error-name-too-long = Nimessä voi olla enintään { $max } merkkiä
+field-email-label = Sähköpostiosoite
+field-email-hint = Käytämme sitä vain vastataksemme sinulle.
+error-email-required = Anna sähköpostiosoitteesi
+error-email-format = Anna sähköpostiosoite oikeassa muodossa, esimerkiksi nimi@example.com
+field-phone-label = Puhelinnumero
+field-phone-hint = Lisää maatunnus, esimerkiksi +358 40 123 4567.
+error-phone-format = Anna puhelinnumero maatunnuksen kanssa, esimerkiksi +358 40 123 4567
+
+## Tietosuojailmoitus
+
+step-privacy-title = Miten käsittelemme tietojasi
+privacy-text = Käytämme antamiasi tietoja vain viestisi käsittelyyn ja siihen liittyvään yhteydenpitoon kanssasi. Käsittelemme tietoja erittäin huolellisesti emmekä luovuta niitä kolmansille osapuolille mainontaa tai markkinointia varten.
+link-new-tab = (avautuu uuteen välilehteen)
+privacy-link = Lue tietosuojaselosteemme
+privacy-send-hint = Kun valitset Lähetä, viestisi välitetään asiakaspalvelullemme.
+
+## Vahvistus
+
+step-confirmation-title = { $kind ->
+    [feedback] Kiitos palautteestasi
+    [escalation] Pyyntösi on lähetetty asiakasasiamiehellemme
+    [purchase_problem] Ilmoituksesi ongelmasta on vastaanotettu
+   *[complaint] Valituksesi on lähetetty
+}
+confirmation-reference = Viitteesi
+confirmation-next-title = Mitä tapahtuu seuraavaksi
+confirmation-next-feedback = Palvelusta tai tuotteesta vastaava tiimi käy palautteesi läpi. Jos pyysit vastausta, lähetämme sinulle sähköpostia.
+confirmation-next-complaint = Asiakaspalvelu käsittelee valituksesi, ja pyrimme ratkaisemaan sen viimeistään { $time } vastaanottamisen jälkeen. Jos käsittely kestää pidempään, kerromme sinulle syyn ja seuraavat toimenpiteemme.
+confirmation-next-escalation = Asiakasasiamies arvioi asiasi puolueettomasti ja lähettää sinulle lopullisen päätöksen viimeistään { $time } pyyntösi lähettämisen jälkeen.
+confirmation-next-purchase_problem = Maksusi on keskeytetty siksi aikaa, kun selvität asiaa myyjän kanssa. Säilytä kuitit ja seurantakoodit, sillä saatamme pyytää niitä.
+confirmation-bodies-title = Jos olet edelleen tyytymätön
+confirmation-bodies-intro = Jos et ole tyytyväinen siihen, miten käsittelimme asiasi, voit kääntyä seuraavien puoleen:
+
+## Riidanratkaisuelimet (nimet sellaisina kuin elimet itse niitä käyttävät)
+
+body-arn = Allmänna reklamationsnämnden (ARN, Ruotsin kuluttajariitalautakunta)
+body-konsumenternas = Konsumenternas Bank- och Finansbyrå (maksutonta pankki- ja rahoitusneuvontaa Ruotsissa)
+body-municipal-adviser = Kuntasi kuluttajaneuvoja
+body-general-courts = Yleiset tuomioistuimet
+body-forbrukerradet = Forbrukerrådet (Norjan kuluttajaneuvosto)
+body-forbrukertvistutvalget = Forbrukertvistutvalget (Norjan kuluttajariitalautakunta)
+body-forliksradet = Forliksrådet (Norjan sovittelulautakunta)
+body-kifid = Kifid (Alankomaiden rahoituspalvelujen valituslautakunta)
+body-civil-court = Siviilituomioistuin
+body-bundesbank = Schlichtungsstelle bei der Deutschen Bundesbank (Saksan keskuspankin yhteydessä toimiva riidanratkaisuelin)
+body-forbrugerklagenaevnet = Forbrugerklagenævnet (Tanskan kuluttajavalituslautakunta)
+body-kuluttajariitalautakunta = Kuluttajariitalautakunta
