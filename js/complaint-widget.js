@@ -1,10 +1,15 @@
-// complaint-widget: the entry module. Mounts the widget in the language the
-// page asks for and downloads only that language's strings.
+// complaint-widget: the entry module. Three ways in:
 //
-//   import { mount } from "./complaint-widget.js";
-//   const widget = await mount(document.getElementById("complaint"), { endpoint, market: "NL" });
-//   await widget.setLocale("sv");   // answers are kept
-//   widget.destroy();
+// 1. A script tag that mounts itself where it stands (or into data-target):
+//    <script type="module" src=".../complaint-widget.js" data-endpoint="/api/complaints"
+//            data-locale="nl" data-market="NL"></script>
+// 2. A custom element with live attributes and properties:
+//    <complaint-widget endpoint="/api/complaints" locale="nl" market="NL"></complaint-widget>
+// 3. A function:
+//    import { mount } from "complaint-widget";
+//    const widget = await mount(element, { endpoint, market: "NL" });
+//
+// Only the strings of the language shown are downloaded.
 import init, { mountWith, resolveLocale } from "./core/complaint_widget.js";
 
 let started;
@@ -26,16 +31,20 @@ function strings(lang) {
  * Mounts the form into `element` (which gets an open shadow root).
  * Options are described in the README; bad options are reported on the
  * console and show a short "unavailable" message instead of the form.
+ * @returns {Promise<WidgetHandle>}
  */
 export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    throw new TypeError("complaint-widget: mount() needs an element to mount into");
+  }
   await start();
   const requested = options && typeof options.locale === "string" ? options.locale : undefined;
   let lang = resolveLocale(element, requested);
-  const core = mountWith(element, options, lang, await strings(lang));
+  let core = mountWith(element, options, lang, await strings(lang));
   return {
     /** The key of the step the shopper is on. */
     get step() {
-      return core.step;
+      return core ? core.step : "";
     },
     /** The language shown. */
     get locale() {
@@ -45,12 +54,164 @@ export async function mount(element, options = {}) {
     async setLocale(tag) {
       const next = resolveLocale(element, tag);
       const table = await strings(next);
-      core.useLocale(next, table);
+      core?.useLocale(next, table);
       lang = next;
     },
-    /** Removes every listener and node the widget added. */
+    /** Opens the dialog (launcher presentation). */
+    open() {
+      core?.open();
+    },
+    /** Closes the dialog (launcher presentation). */
+    close() {
+      core?.close();
+    },
+    /** Empties the form and its saved draft. */
+    reset() {
+      core?.reset();
+    },
+    /** Removes every listener, timer and node the widget added. */
     destroy() {
+      if (!core) return;
       core.destroy();
+      core.free();
+      core = null;
     },
   };
+}
+
+// Attributes of <complaint-widget>, and the option each one sets.
+const ATTRIBUTES = {
+  endpoint: "endpoint",
+  locale: "locale",
+  market: "market",
+  "privacy-url": "privacyUrl",
+  brand: "brand",
+  presentation: "presentation",
+  theme: "theme",
+  draft: "draft",
+};
+const NUMBER_ATTRIBUTES = { "timeout-ms": "timeoutMs", retries: "retries" };
+
+function camel(name) {
+  return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+
+/**
+ * `<complaint-widget>`: attributes and properties are live. A new `locale`
+ * is applied in place, keeping answers; other changes mount the form again
+ * (its draft keeps the answers). `options` takes what attributes cannot say
+ * (headers, metadata, beforeSubmit, messages, markets).
+ */
+// Importing the module outside a browser (bundlers, SSR, tests) must not throw.
+const ElementBase = typeof HTMLElement === "undefined" ? class {} : HTMLElement;
+
+class ComplaintWidgetElement extends ElementBase {
+  static observedAttributes = [...Object.keys(ATTRIBUTES), ...Object.keys(NUMBER_ATTRIBUTES)];
+  #handle = null;
+  #queue = Promise.resolve();
+  #options = {};
+
+  get options() {
+    return this.#options;
+  }
+  set options(value) {
+    this.#options = value && typeof value === "object" ? value : {};
+    if (this.isConnected) this.#remount();
+  }
+  /** The handle of the mounted form (null while not mounted). */
+  get widget() {
+    return this.#handle;
+  }
+  open() {
+    this.#handle?.open();
+  }
+  close() {
+    this.#handle?.close();
+  }
+  reset() {
+    this.#handle?.reset();
+  }
+
+  connectedCallback() {
+    this.#remount();
+  }
+  disconnectedCallback() {
+    this.#run(async () => {
+      if (!this.isConnected) {
+        this.#handle?.destroy();
+        this.#handle = null;
+      }
+    });
+  }
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected) return;
+    if (name === "locale" && this.#handle) {
+      this.#run(() => this.#handle?.setLocale(after ?? undefined));
+    } else {
+      this.#remount();
+    }
+  }
+
+  #collect() {
+    const options = { ...this.#options };
+    for (const [attr, key] of Object.entries(ATTRIBUTES)) {
+      if (this.hasAttribute(attr)) options[key] = this.getAttribute(attr);
+    }
+    for (const [attr, key] of Object.entries(NUMBER_ATTRIBUTES)) {
+      if (this.hasAttribute(attr)) options[key] = Number(this.getAttribute(attr));
+    }
+    if (typeof options.endpoint === "string" && !/^[a-z]+:/i.test(options.endpoint)) {
+      options.endpoint = new URL(options.endpoint, document.baseURI).href;
+    }
+    return options;
+  }
+  #run(task) {
+    this.#queue = this.#queue.then(task).catch((e) => console.error("complaint-widget:", e));
+    return this.#queue;
+  }
+  #remount() {
+    return this.#run(async () => {
+      this.#handle?.destroy();
+      this.#handle = null;
+      if (this.isConnected) this.#handle = await mount(this, this.#collect());
+    });
+  }
+}
+
+for (const name of [...Object.keys(ATTRIBUTES), ...Object.keys(NUMBER_ATTRIBUTES)]) {
+  Object.defineProperty(ComplaintWidgetElement.prototype, camel(name), {
+    get() {
+      return this.getAttribute(name);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+  });
+}
+
+if (typeof customElements !== "undefined" && !customElements.get("complaint-widget")) {
+  customElements.define("complaint-widget", ComplaintWidgetElement);
+}
+
+// A script tag that loaded this module with data-endpoint mounts the form
+// where it stands, or into the element data-target names.
+if (typeof document !== "undefined") {
+  const here = new URL(import.meta.url).href;
+  for (const script of document.querySelectorAll("script[type=module][src][data-endpoint]")) {
+    if (script.src !== here || script.dataset.mounted) continue;
+    script.dataset.mounted = "true";
+    const element = document.createElement("complaint-widget");
+    for (const [key, value] of Object.entries(script.dataset)) {
+      const attr = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      if (attr in ATTRIBUTES || attr in NUMBER_ATTRIBUTES) element.setAttribute(attr, value);
+    }
+    const target = script.dataset.target ? document.querySelector(script.dataset.target) : null;
+    if (script.dataset.target && !target) {
+      console.error(`complaint-widget: data-target ${JSON.stringify(script.dataset.target)} matches no element`);
+      continue;
+    }
+    if (target) target.append(element);
+    else script.after(element);
+  }
 }

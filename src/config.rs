@@ -38,6 +38,21 @@ pub struct Options {
     pub messages: Option<BTreeMap<String, BTreeMap<String, String>>>,
     /// Changes to markets, by country code: `{ "SE": { "bodies": [...] } }`.
     pub markets: Option<BTreeMap<String, MarketOptions>>,
+    /// `inline` (default) or `launcher` (a button that opens the form as a dialog).
+    pub presentation: Option<String>,
+    /// Colour scheme: `light` (default), `dark`, or `system`.
+    pub theme: Option<String>,
+    /// Tells this instance's saved drafts apart from others on the page.
+    pub id: Option<String>,
+}
+
+/// How the form is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presentation {
+    /// In the page flow.
+    Inline,
+    /// A launcher button that opens the form as a modal dialog.
+    Launcher,
 }
 
 /// A merchant's changes to one market, as given in options.
@@ -112,6 +127,41 @@ impl Default for Sending {
     }
 }
 
+/// Every option key `mount` accepts (`beforeSubmit` and `metadata` are taken
+/// out before the rest is read). Anything else is refused by name.
+pub const OPTION_KEYS: &[&str] = &[
+    "locale",
+    "market",
+    "endpoint",
+    "privacyUrl",
+    "fixture",
+    "headers",
+    "credentials",
+    "timeoutMs",
+    "retries",
+    "draft",
+    "brand",
+    "messages",
+    "markets",
+    "presentation",
+    "theme",
+    "id",
+    "beforeSubmit",
+    "metadata",
+];
+
+/// The options a key names, or an error for an unknown one.
+pub fn check_key(key: &str) -> Result<(), ConfigError> {
+    if OPTION_KEYS.contains(&key) {
+        Ok(())
+    } else {
+        Err(ConfigError::Unreadable(format!(
+            "unknown option `{key}`; the options are {}",
+            OPTION_KEYS.join(", ")
+        )))
+    }
+}
+
 /// Checked configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -135,6 +185,12 @@ pub struct Config {
     pub messages: BTreeMap<String, Vec<(String, String)>>,
     /// The merchant's changes to the active market.
     pub market_override: Option<MarketOverride>,
+    /// Inline or launcher.
+    pub presentation: Presentation,
+    /// `light`, `dark` or `system`.
+    pub theme: &'static str,
+    /// The instance id for drafts, if given.
+    pub id: Option<String>,
 }
 
 /// What is wrong with the options. The message is for the integrator.
@@ -246,7 +302,19 @@ impl Options {
             }
             headers.push((name, value));
         }
+        let presentation = match self.presentation.as_deref() {
+            None | Some("inline") => Presentation::Inline,
+            Some("launcher") => Presentation::Launcher,
+            Some(other) => return bad("presentation", "\"inline\" or \"launcher\"", other.into()),
+        };
+        let theme = match self.theme.as_deref() {
+            None | Some("light") => "light",
+            Some("dark") => "dark",
+            Some("system") => "system",
+            Some(other) => return bad("theme", "\"light\", \"dark\" or \"system\"", other.into()),
+        };
         let market_code = self.market.as_deref().unwrap_or("").to_ascii_uppercase();
+
         let mut market_override = None;
         for (code, m) in self.markets.unwrap_or_default() {
             let mut bodies = Vec::new();
@@ -317,6 +385,11 @@ impl Options {
                 .filter(|b| !b.is_empty()),
             messages,
             market_override,
+            presentation,
+            theme,
+            id: self
+                .id
+                .map(|i| i.chars().filter(|c| !c.is_control()).take(64).collect()),
         })
     }
 }
@@ -597,6 +670,41 @@ mod tests {
         .unwrap();
         assert_eq!(c.messages.keys().collect::<Vec<_>>(), ["nl"]);
         assert_eq!(c.brand.as_deref(), Some("Fietsen BV"));
+    }
+
+    #[test]
+    fn unknown_option_keys_are_named() {
+        assert!(check_key("endpoint").is_ok());
+        assert!(check_key("beforeSubmit").is_ok());
+        let e = check_key("colour").unwrap_err().to_string();
+        assert!(
+            e.contains("unknown option `colour`") && e.contains("endpoint"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn presentation_and_theme() {
+        let c = Options::default().check().unwrap();
+        assert_eq!((c.presentation, c.theme), (Presentation::Inline, "light"));
+        let c = Options {
+            presentation: Some("launcher".into()),
+            theme: Some("system".into()),
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(
+            (c.presentation, c.theme),
+            (Presentation::Launcher, "system")
+        );
+        let e = Options {
+            theme: Some("neon".into()),
+            ..Default::default()
+        }
+        .check()
+        .unwrap_err();
+        assert!(e.to_string().contains("`theme`"));
     }
 
     #[test]

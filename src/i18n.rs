@@ -310,10 +310,16 @@ impl Localizer {
             let chosen = variants
                 .iter()
                 .find(|(key, _)| match value {
-                    Some(Arg::Num(n)) => key
-                        .trim_start_matches('*')
-                        .parse::<f64>()
-                        .is_ok_and(|k| k == *n),
+                    // Numeric keys are whole numbers in the shipped files;
+                    // parsing them as integers keeps float parsing out of the
+                    // module.
+                    Some(Arg::Num(n)) => {
+                        n.fract() == 0.0
+                            && key
+                                .trim_start_matches('*')
+                                .parse::<i64>()
+                                .is_ok_and(|k| k as f64 == *n)
+                    }
                     _ => false,
                 })
                 .or_else(|| {
@@ -334,11 +340,16 @@ impl Localizer {
     }
 }
 
+/// Writes a number. The widget passes whole numbers only (counts, days);
+/// anything else is shown with two decimals, without pulling Rust's float
+/// formatting (about 15 KB) into the module.
 fn write_number(out: &mut String, n: f64) {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         let _ = write!(out, "{}", n as i64);
-    } else {
-        let _ = write!(out, "{n}");
+    } else if n.is_finite() && n.abs() < 1e15 {
+        let cents = (n.abs() * 100.0).round() as i64;
+        let sign = if n < 0.0 { "-" } else { "" };
+        let _ = write!(out, "{sign}{}.{:02}", cents / 100, cents % 100);
     }
 }
 
@@ -414,6 +425,7 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
         "error-summary-title",
         "error-rejected",
         "button-continue",
+        "button-close",
         "button-back",
         "button-send",
         "button-sending",
@@ -678,6 +690,17 @@ mod tests {
         assert_eq!(errors.len(), 4);
         assert!(errors.iter().any(|e| e.to_string().contains("\"no-such\"")));
         assert!(errors.iter().any(|e| e.to_string().contains("$nope")));
+    }
+
+    #[test]
+    fn numbers_print_without_float_formatting() {
+        let mut s = String::new();
+        write_number(&mut s, 2000.0);
+        s.push(' ');
+        write_number(&mut s, -1.5);
+        s.push(' ');
+        write_number(&mut s, 0.125);
+        assert_eq!(s, "2000 -1.50 0.13");
     }
 
     #[test]

@@ -78,6 +78,28 @@ impl WidgetHandle {
         }
     }
 
+    /// Opens the form's dialog (launcher presentation).
+    pub fn open(&self) {
+        if let Some(Ok(w)) = self.inner.as_ref().map(|w| w.try_borrow()) {
+            w.open();
+        }
+    }
+
+    /// Closes the form's dialog (launcher presentation).
+    pub fn close(&self) {
+        if let Some(Ok(w)) = self.inner.as_ref().map(|w| w.try_borrow()) {
+            w.close();
+        }
+    }
+
+    /// Empties the form and its saved draft, back to the first step.
+    pub fn reset(&mut self) -> Result<(), JsValue> {
+        match self.inner.as_ref().map(|w| w.try_borrow_mut()) {
+            Some(Ok(mut w)) => w.reset(),
+            _ => Ok(()),
+        }
+    }
+
     /// The key of the step the shopper is on (`choose`, `complaint`, ...).
     #[wasm_bindgen(getter)]
     pub fn step(&self) -> String {
@@ -90,6 +112,29 @@ impl WidgetHandle {
             })
             .unwrap_or_default()
     }
+}
+
+/// Reads the options object; an error names the option that is wrong.
+fn read_options(o: JsValue) -> Result<config::Options, config::ConfigError> {
+    // serde-wasm-bindgen only looks up the fields it knows, so unknown keys
+    // are caught here.
+    for key in js_sys::Object::keys(o.unchecked_ref::<js_sys::Object>()).iter() {
+        config::check_key(&key.as_string().unwrap_or_default())?;
+    }
+    serde_wasm_bindgen::from_value(o.clone()).map_err(|e| {
+        // Read each option alone to find which one has the wrong type.
+        let keys = js_sys::Object::keys(o.unchecked_ref::<js_sys::Object>());
+        for key in keys.iter() {
+            let single = js_sys::Object::new();
+            let value = js_sys::Reflect::get(&o, &key).unwrap_or(JsValue::UNDEFINED);
+            let _ = js_sys::Reflect::set(&single, &key, &value);
+            if let Err(e) = serde_wasm_bindgen::from_value::<config::Options>(single.into()) {
+                let name = key.as_string().unwrap_or_default();
+                return config::ConfigError::Unreadable(format!("option `{name}`: {e}"));
+            }
+        }
+        config::ConfigError::Unreadable(e.to_string())
+    })
 }
 
 /// Takes the options that are not plain data (`beforeSubmit`, `metadata`) out
@@ -191,8 +236,7 @@ pub fn mount_with(
     let options: Result<config::Options, _> = match (options, &hooks) {
         (_, Err(e)) => Err(e.clone()),
         (None, Ok(_)) => Ok(config::Options::default()),
-        (Some(o), Ok(_)) => serde_wasm_bindgen::from_value(o)
-            .map_err(|e| config::ConfigError::Unreadable(e.to_string())),
+        (Some(o), Ok(_)) => read_options(o),
     };
     match options.and_then(config::Options::check) {
         Ok(config) => Ok(WidgetHandle {

@@ -11,6 +11,7 @@ error-prefix = Fejl:
 error-rejected = Tjenesten kunne ikke modtage dette svar. Tjek svaret, og prøv igen.
 error-summary-title = Der er et problem
 button-continue = Fortsæt
+button-close = Luk
 button-back = Tilbage
 button-send = Send
 button-sending = Sender…

@@ -11,6 +11,7 @@ error-prefix = Fehler:
 error-rejected = Der Dienst konnte diese Antwort nicht annehmen. Prüfe sie und versuche es noch einmal.
 error-summary-title = Es gibt ein Problem
 button-continue = Weiter
+button-close = Schließen
 button-back = Zurück
 button-send = Senden
 button-sending = Wird gesendet…

@@ -11,6 +11,7 @@ error-prefix = Error:
 error-rejected = The service could not accept this answer. Check it and try again.
 error-summary-title = There is a problem
 button-continue = Continue
+button-close = Close
 button-back = Back
 button-send = Send
 button-sending = Sending…

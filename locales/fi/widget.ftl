@@ -11,6 +11,7 @@ error-prefix = Virhe:
 error-rejected = Palvelu ei voinut hyväksyä tätä vastausta. Tarkista vastaus ja yritä uudelleen.
 error-summary-title = Lomakkeessa on ongelma
 button-continue = Jatka
+button-close = Sulje
 button-back = Takaisin
 button-send = Lähetä
 button-sending = Lähetetään…

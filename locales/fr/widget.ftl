@@ -11,6 +11,7 @@ error-prefix = Erreur :
 error-rejected = Le service n’a pas pu accepter cette réponse. Vérifiez-la et réessayez.
 error-summary-title = Il y a un problème
 button-continue = Continuer
+button-close = Fermer
 button-back = Retour
 button-send = Envoyer
 button-sending = Envoi en cours…

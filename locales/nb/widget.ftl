@@ -11,6 +11,7 @@ error-prefix = Feil:
 error-rejected = Tjenesten kunne ikke ta imot dette svaret. Kontroller det og prøv igjen.
 error-summary-title = Det er et problem
 button-continue = Fortsett
+button-close = Lukk
 button-back = Tilbake
 button-send = Send
 button-sending = Sender…

@@ -11,6 +11,7 @@ error-prefix = Fout:
 error-rejected = Dit antwoord kon niet worden verwerkt. Controleer het en probeer het opnieuw.
 error-summary-title = Er is een probleem
 button-continue = Doorgaan
+button-close = Sluiten
 button-back = Terug
 button-send = Versturen
 button-sending = Bezig met versturen…

@@ -11,6 +11,7 @@ error-prefix = Fel:
 error-rejected = Tjänsten kunde inte ta emot det här svaret. Kontrollera det och försök igen.
 error-summary-title = Det finns ett problem
 button-continue = Fortsätt
+button-close = Stäng
 button-back = Tillbaka
 button-send = Skicka
 button-sending = Skickar…

@@ -54,6 +54,7 @@ pub struct AppState {
     validator: Arc<Validator>,
     script: Arc<Mutex<VecDeque<Value>>>,
     requests: Arc<AtomicUsize>,
+    csp_reports: Arc<Mutex<Vec<String>>>,
 }
 
 /// The compiled JSON Schema.
@@ -138,6 +139,7 @@ impl AppState {
             validator: Arc::new(validator),
             script: Arc::new(Mutex::new(VecDeque::new())),
             requests: Arc::new(AtomicUsize::new(0)),
+            csp_reports: Arc::new(Mutex::new(Vec::new())),
         })
     }
 
@@ -409,6 +411,30 @@ async fn test_script(State(state): State<AppState>, body: axum::body::Bytes) -> 
     }
 }
 
+async fn csp_report(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    if !state.settings.test_controls {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    if let Ok(mut reports) = state.csp_reports.lock() {
+        if reports.len() < 1000 {
+            reports.push(String::from_utf8_lossy(&body).chars().take(4000).collect());
+        }
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn csp_reports(State(state): State<AppState>) -> Response {
+    if !state.settings.test_controls {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let reports = state
+        .csp_reports
+        .lock()
+        .map(|r| r.clone())
+        .unwrap_or_default();
+    axum::Json(json!(reports)).into_response()
+}
+
 async fn test_stats(State(state): State<AppState>) -> Response {
     if !state.settings.test_controls {
         return StatusCode::NOT_FOUND.into_response();
@@ -468,10 +494,15 @@ async fn static_file(State(state): State<AppState>, method: Method, uri: Uri) ->
     let Some(path) = resolve(root, uri.path()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    let csp = if state.settings.test_controls {
+        format!("{CSP}; report-uri /api/_test/csp-report")
+    } else {
+        CSP.to_string()
+    };
     match tokio::fs::read(&path).await {
         Ok(bytes) => Response::builder()
             .header(header::CONTENT_TYPE, content_type(&path))
-            .header(header::CONTENT_SECURITY_POLICY, CSP)
+            .header(header::CONTENT_SECURITY_POLICY, csp)
             .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
             .header(header::CACHE_CONTROL, "no-store")
             .header(header::REFERRER_POLICY, "no-referrer")
@@ -488,6 +519,7 @@ pub fn app(state: AppState) -> Router {
         .route("/api/_test/submissions", get(test_submissions))
         .route("/api/_test/script", post(test_script))
         .route("/api/_test/stats", get(test_stats))
+        .route("/api/_test/csp-report", post(csp_report).get(csp_reports))
         .fallback(static_file)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)

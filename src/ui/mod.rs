@@ -17,11 +17,12 @@ use std::rc::{Rc, Weak};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{
-    CssStyleSheet, Document, Element, Event, EventTarget, FocusEvent, HtmlInputElement,
-    HtmlTextAreaElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    CssStyleSheet, Document, Element, Event, EventTarget, FocusEvent, HtmlDialogElement,
+    HtmlInputElement, HtmlTextAreaElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
-use crate::config::Config;
+use crate::config::{Config, Presentation};
+
 use crate::delivery::Notice;
 use crate::fixtures;
 use crate::form::flow::is_shown;
@@ -51,6 +52,15 @@ pub struct Widget {
     doc: Document,
     host: Element,
     root: ShadowRoot,
+    /// Everything the widget added to the shadow root.
+    frame: Element,
+    /// The `.cw` section with `lang` and the accessible name.
+    shell: Element,
+    /// The launcher button, in launcher presentation.
+    launcher: Option<Element>,
+    /// The modal dialog, in launcher presentation.
+    dialog: Option<Element>,
+
     status: Element,
     main: Element,
     form: Form,
@@ -90,8 +100,18 @@ fn sheet() -> Dom<CssStyleSheet> {
 }
 
 /// Attaches an open shadow root with the widget's styles to `host`.
+/// The host's open shadow root with the widget's styles: a new one, or the
+/// one an earlier mount left (emptied), so an element can be mounted again.
 fn shadow(host: &Element) -> Dom<ShadowRoot> {
-    let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let root = match host.shadow_root() {
+        Some(root) => {
+            while let Some(child) = root.first_child() {
+                root.remove_child(&child)?;
+            }
+            root
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
     let sheet: JsValue = sheet()?.into();
     let sheets = js_sys::Array::of1(&sheet);
     Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;
@@ -109,6 +129,8 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()>
         Some(r) => r,
         None => shadow(host)?,
     };
+    let frame = el(&doc, "div", "cw-frame")?;
+    attrs(&frame, &[("data-theme", "light")])?;
     let wrap = el(&doc, "div", "cw cw-unavailable")?;
     attrs(
         &wrap,
@@ -120,7 +142,8 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()>
         ],
     )?;
     wrap.set_text_content(Some(&l10n.text("form-unavailable")));
-    root.append_child(&wrap)?;
+    frame.append_child(&wrap)?;
+    root.append_child(&frame)?;
     Ok(())
 }
 
@@ -180,7 +203,46 @@ impl Widget {
         )?;
         let main = el(&doc, "div", "cw-main")?;
         append(&shell, &[&status, &main])?;
-        root.append_child(&shell)?;
+        let frame = el(&doc, "div", "cw-frame")?;
+        attrs(&frame, &[("data-theme", config.theme)])?;
+        let (launcher, dialog) = if config.presentation == Presentation::Launcher {
+            let label = l10n.text("widget-label");
+            let launcher = text_el(&doc, "button", "cw-launcher", &label)?;
+            attrs(
+                &launcher,
+                &[
+                    ("type", "button"),
+                    ("aria-haspopup", "dialog"),
+                    ("data-action", "open"),
+                    ("part", "launcher"),
+                ],
+            )?;
+            let dialog = el(&doc, "dialog", "cw-dialog")?;
+            attrs(&dialog, &[("aria-label", &label), ("part", "dialog")])?;
+            let bar = el(&doc, "div", "cw-dialog-bar")?;
+            let close = text_el(
+                &doc,
+                "button",
+                "cw-button cw-button--secondary cw-close",
+                &l10n.text("button-close"),
+            )?;
+            attrs(
+                &close,
+                &[
+                    ("type", "button"),
+                    ("data-action", "close"),
+                    ("part", "close"),
+                ],
+            )?;
+            bar.append_child(&close)?;
+            append(&dialog, &[&bar, &shell])?;
+            append(&frame, &[&launcher, &dialog])?;
+            (Some(launcher), Some(dialog))
+        } else {
+            frame.append_child(&shell)?;
+            (None, None)
+        };
+        root.append_child(&frame)?;
 
         let id = NEXT_ID.with(|n| {
             let mut n = n.borrow_mut();
@@ -193,7 +255,12 @@ impl Widget {
             doc,
             host: host.clone(),
             root,
+            frame,
+            shell,
+            launcher,
+            dialog,
             status,
+
             main,
             form,
             l10n,
@@ -237,10 +304,44 @@ impl Widget {
                 target.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
         }
         self.view = None;
-        clear(&self.main);
-        if let Some(shell) = self.root.first_element_child() {
-            shell.remove();
+        self.frame.remove();
+    }
+
+    /// Opens the launcher's dialog (modal: focus moves in, the page behind
+    /// is inert, Escape closes it). Does nothing inline.
+    pub fn open(&self) {
+        let Some(dialog) = self
+            .dialog
+            .as_ref()
+            .and_then(|d| d.dyn_ref::<HtmlDialogElement>())
+        else {
+            return;
+        };
+        if !dialog.open() && dialog.show_modal().is_ok() {
+            if let Some(v) = &self.view {
+                focus(&v.title);
+            }
         }
+    }
+
+    /// Closes the launcher's dialog; focus returns to the launcher.
+    pub fn close(&self) {
+        if let Some(dialog) = self
+            .dialog
+            .as_ref()
+            .and_then(|d| d.dyn_ref::<HtmlDialogElement>())
+        {
+            dialog.close();
+        }
+    }
+
+    /// Empties the form and its saved draft and goes back to the first step.
+    pub fn reset(&mut self) -> Dom<()> {
+        self.form.restart();
+        self.notice = None;
+        self.pending = None;
+        self.clear_stored();
+        self.render(FocusTo::Nothing)
     }
 
     /// The model (for tests and the JS API).
@@ -301,14 +402,17 @@ impl Widget {
     /// Shows the form in another language, keeping every answer and the step.
     pub fn set_locale(&mut self, l10n: Localizer) -> Dom<()> {
         self.l10n = with_overrides(l10n, &self.config);
-        if let Some(shell) = self.root.first_element_child() {
-            attrs(
-                &shell,
-                &[
-                    ("lang", self.l10n.lang()),
-                    ("aria-label", &self.l10n.text("widget-label")),
-                ],
-            )?;
+        let label = self.l10n.text("widget-label");
+        attrs(
+            &self.shell,
+            &[("lang", self.l10n.lang()), ("aria-label", &label)],
+        )?;
+        if let (Some(launcher), Some(dialog)) = (&self.launcher, &self.dialog) {
+            launcher.set_text_content(Some(&label));
+            dialog.set_attribute("aria-label", &label)?;
+            if let Some(close) = dialog.query_selector(".cw-close")? {
+                close.set_text_content(Some(&self.l10n.text("button-close")));
+            }
         }
         self.render(FocusTo::Nothing)
     }
@@ -670,6 +774,15 @@ fn listen(widget: &Shared) -> Dom<()> {
                 .as_deref()
             {
                 Some("back") => w.on_back(),
+                Some("open") => {
+                    w.open();
+                    Ok(())
+                }
+                Some("close") => {
+                    w.close();
+                    Ok(())
+                }
+
                 Some("start-again") => w.on_start_again(),
                 _ => Ok(()),
             }
@@ -697,6 +810,21 @@ fn listen(widget: &Shared) -> Dom<()> {
             w.on_leave(&target, event)
         }),
     )?;
+    let dialog: Option<EventTarget> = widget.borrow().dialog.clone().map(Into::into);
+    if let Some(dialog) = dialog {
+        // However the dialog closed (button, Escape, close()), focus goes back
+        // to the launcher that opened it.
+        add(
+            &dialog,
+            "close",
+            Box::new(|this, _| {
+                if let Some(launcher) = this.try_borrow().ok().and_then(|w| w.launcher.clone()) {
+                    focus(&launcher);
+                }
+                Ok(())
+            }),
+        )?;
+    }
     if let Some(window) = web_sys::window() {
         add(
             &window.clone().into(),

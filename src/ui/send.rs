@@ -67,12 +67,15 @@ async fn sleep(ms: u32) {
 }
 
 impl Widget {
+    /// Where this instance keeps its draft and outbox: per endpoint, page,
+    /// and instance (the `id` option, else the host element's id).
     fn storage_key(&self, what: &str) -> String {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
+        let instance = self.config.id.clone().unwrap_or_else(|| self.host.id());
         format!(
-            "complaint-widget:{what}:{}:{path}",
+            "complaint-widget:{what}:{}:{path}:{instance}",
             self.config.endpoint.as_deref().unwrap_or("")
         )
     }
@@ -121,7 +124,7 @@ impl Widget {
         }
     }
 
-    fn clear_stored(&self) {
+    pub(super) fn clear_stored(&self) {
         if let Some(store) = storage(self.config.draft) {
             let _ = store.remove_item(&self.storage_key("draft"));
             let _ = store.remove_item(&self.storage_key("outbox"));

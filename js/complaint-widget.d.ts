@@ -1,0 +1,113 @@
+// Types for complaint-widget's entry module.
+
+/** One dispute body a merchant names for a market. */
+export interface DisputeBody {
+  name: string;
+  /** An https: URL. */
+  url?: string;
+}
+
+/** A merchant's changes to one market. */
+export interface MarketOptions {
+  bodies?: DisputeBody[];
+  /** Replace the built-in bodies instead of adding after them. */
+  replaceBodies?: boolean;
+  complaintDays?: number;
+  workingDays?: boolean;
+  escalationDays?: number;
+}
+
+/** The payload sent to the endpoint (schema complaint-widget/v1). */
+export interface Submission {
+  schema: "complaint-widget/v1";
+  id: string;
+  createdAt: string;
+  kind: "feedback" | "complaint" | "escalation" | "purchase_problem";
+  contactedBefore: boolean | null;
+  locale: string;
+  market: string | null;
+  fields: Record<string, string>;
+  contact: { name?: string; email?: string; phone?: string };
+  metadata?: Record<string, unknown>;
+}
+
+export interface MountOptions {
+  /** BCP 47 language tag; otherwise host `lang`, `<html lang>`, `navigator.languages`, English. */
+  locale?: string;
+  /** ISO 3166 country code: SE, NO, NL, FR, DE, DK, FI, or another. */
+  market?: string;
+  /** https: URL (http: only on localhost / 127.0.0.1). */
+  endpoint?: string;
+  privacyUrl?: string;
+  headers?: Record<string, string>;
+  credentials?: "omit" | "same-origin" | "include";
+  /** 1000 to 120000; default 15000. */
+  timeoutMs?: number;
+  /** 0 to 10; default 3. */
+  retries?: number;
+  draft?: "session" | "local" | "off";
+  metadata?: Record<string, unknown>;
+  /** Return false to cancel, an object to merge into `metadata`, or a promise of either. */
+  beforeSubmit?: (payload: Submission) => boolean | Record<string, unknown> | void | Promise<boolean | Record<string, unknown> | void>;
+  brand?: string;
+  /** Per language, message id to text with `{ $variable }` and `{ -brand }`. */
+  messages?: Record<string, Record<string, string>>;
+  markets?: Record<string, MarketOptions>;
+  presentation?: "inline" | "launcher";
+  theme?: "light" | "dark" | "system";
+  /** Tells this instance's drafts apart from others on the page. */
+  id?: string;
+  /** Open a named state of the form (tests, design review). */
+  fixture?: string;
+}
+
+export interface WidgetHandle {
+  /** The step the shopper is on: choose, feedback, complaint, purchase-problem, privacy, confirmation. */
+  readonly step: string;
+  /** The language shown. */
+  readonly locale: string;
+  /** Shows the form in another language, keeping every answer. */
+  setLocale(tag: string): Promise<void>;
+  /** Opens the dialog (launcher presentation). */
+  open(): void;
+  /** Closes the dialog (launcher presentation). */
+  close(): void;
+  /** Empties the form and its saved draft. */
+  reset(): void;
+  /** Removes every listener, timer and node the widget added. */
+  destroy(): void;
+}
+
+/** Mounts the form into `element` (which gets an open shadow root). */
+export function mount(element: Element, options?: MountOptions): Promise<WidgetHandle>;
+
+/** `<complaint-widget>`: attributes and properties are live. */
+export interface ComplaintWidgetElement extends HTMLElement {
+  endpoint: string | null;
+  locale: string | null;
+  market: string | null;
+  privacyUrl: string | null;
+  brand: string | null;
+  presentation: string | null;
+  theme: string | null;
+  draft: string | null;
+  timeoutMs: string | null;
+  retries: string | null;
+  /** What attributes cannot say: headers, metadata, beforeSubmit, messages, markets. */
+  options: MountOptions;
+  readonly widget: WidgetHandle | null;
+  open(): void;
+  close(): void;
+  reset(): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "complaint-widget": ComplaintWidgetElement;
+  }
+  interface HTMLElementEventMap {
+    "complaint:submit": CustomEvent<Submission>;
+    "complaint:success": CustomEvent<{ reference: string; id: string }>;
+    "complaint:error": CustomEvent<{ reason: "network" | "timeout" | "status" | "fields" | "bad-answer"; status?: number }>;
+  }
+}
