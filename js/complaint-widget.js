@@ -27,6 +27,25 @@ function strings(lang) {
   return tables.get(lang);
 }
 
+// The shipped languages; scripts/build fills this in from locales/.
+const LANGUAGES = ["en"];
+
+/**
+ * The language the widget will most likely choose, worked out before the
+ * wasm module is ready so its strings download at the same time. The wasm
+ * module's `resolveLocale` decides; a wrong guess only costs a prefetch.
+ */
+function likelyLocale(element, requested) {
+  const candidates = [requested, element.getAttribute("lang"), document.documentElement.lang, ...(navigator.languages || [])];
+  for (const tag of candidates) {
+    if (!tag) continue;
+    const primary = String(tag).split(/[-_]/)[0].toLowerCase();
+    const lang = ["no", "nn"].includes(primary) ? "nb" : primary;
+    if (LANGUAGES.includes(lang)) return lang;
+  }
+  return "en";
+}
+
 /**
  * Mounts the form into `element` (which gets an open shadow root).
  * Options are described in the README; bad options are reported on the
@@ -37,8 +56,9 @@ export async function mount(element, options = {}) {
   if (!(element instanceof Element)) {
     throw new TypeError("complaint-widget: mount() needs an element to mount into");
   }
-  await start();
   const requested = options && typeof options.locale === "string" ? options.locale : undefined;
+  strings(likelyLocale(element, requested)).catch(() => {});
+  await start();
   let lang = resolveLocale(element, requested);
   let core = mountWith(element, options, lang, await strings(lang));
   return {

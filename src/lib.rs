@@ -253,3 +253,47 @@ pub fn mount_with(
         }
     }
 }
+
+/// Validation cost, for `scripts/bench` only (feature `bench`): runs `what`
+/// (`full`: validate a complete complaint form; `keystroke`: record one typed
+/// character and work out what to show) `iterations` times and returns a
+/// checksum so the work cannot be optimised away. The caller times it.
+#[cfg(feature = "bench")]
+#[wasm_bindgen(js_name = benchValidation)]
+pub fn bench_validation(what: &str, iterations: u32) -> u32 {
+    use form::{FieldId as F, Form, Kind, Step};
+    let mut form = Form::new();
+    form.choose(Kind::Complaint);
+    for (f, v) in [
+        (F::ContactedBefore, "no"),
+        (F::ComplaintCategory, "refund"),
+        (F::OrderReference, "ORD-2024-1234"),
+        (
+            F::WhatWentWrong,
+            "I was charged twice for the same order and the refund never arrived.",
+        ),
+        (F::WantedOutcome, "Refund the second payment."),
+        (F::Name, "Anna de Vries"),
+        (F::Email, "anna.de.vries@example.nl"),
+        (F::Phone, "+31 20 808 28 52"),
+    ] {
+        form.set(f, v);
+    }
+    let mut text = String::from(form.value(F::WhatWentWrong));
+    let mut sum = 0u32;
+    for i in 0..iterations {
+        if what == "full" {
+            sum = sum.wrapping_add(form.errors_of(Step::Complaint).len() as u32 + 1);
+        } else {
+            text.push(if i % 2 == 0 { 'a' } else { ' ' });
+            if text.len() > 1500 {
+                text.truncate(80);
+            }
+            form.set(F::WhatWentWrong, &text);
+            let count =
+                form::rules::char_count(F::WhatWentWrong.kind(), form.value(F::WhatWentWrong));
+            sum = sum.wrapping_add(count as u32 + form.shown_errors().len() as u32);
+        }
+    }
+    sum
+}
