@@ -1,16 +1,15 @@
 //! The integrator's options: read from a JS object, checked, and turned into
 //! a [`Config`]. Every value is untrusted. Pure: no DOM, no JS types.
 
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::market::{Market, MarketOverride};
 
-/// The options `mount(element, options)` accepts, as they arrive from JS.
-/// Unknown keys are refused so a typo does not silently do nothing.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// The options `mount(element, options)` accepts, as read from JS
+/// (`ui::read`). Unknown keys are refused there, so a typo does not silently
+/// do nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     /// The language, a BCP 47 tag such as `nl` or `nb-NO`.
     pub locale: Option<String>,
@@ -56,8 +55,7 @@ pub enum Presentation {
 }
 
 /// A merchant's changes to one market, as given in options.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MarketOptions {
     /// Dispute bodies to show: `[{ "name": "...", "url": "https://..." }]`.
     pub bodies: Option<Vec<BodyOptions>>,
@@ -72,8 +70,7 @@ pub struct MarketOptions {
 }
 
 /// One dispute body a merchant names.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BodyOptions {
     /// The name as shoppers should read it.
     pub name: String,

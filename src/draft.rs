@@ -3,7 +3,6 @@
 //! the serialised form in `sessionStorage` (or `localStorage`) and reads it
 //! back here, where everything read is treated as untrusted.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::form::{field::ALL_FIELDS, FieldId, Form, Kind};
@@ -14,15 +13,13 @@ pub const VERSION: u32 = 1;
 pub const MAX_VALUE: usize = 10_000;
 
 /// A saved form.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
     /// Always [`VERSION`].
     pub v: u32,
     /// The chosen flow (`feedback`, `complaint`, `purchase-problem`).
-    #[serde(default)]
     pub kind: Option<String>,
     /// Answers by field key.
-    #[serde(default)]
     pub values: BTreeMap<String, String>,
 }
 
@@ -40,6 +37,20 @@ impl Draft {
             kind: form.kind().map(|k| k.key().to_string()),
             values,
         }
+    }
+
+    /// The draft as JSON: `{"v":1,"kind":"complaint","values":{...}}`.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        crate::json::Object::new(&mut out)
+            .raw("v", &self.v.to_string())
+            .opt_str("kind", self.kind.as_deref())
+            .map(
+                "values",
+                self.values.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            )
+            .end();
+        out
     }
 
     /// Whether there is anything worth keeping.
@@ -71,12 +82,24 @@ impl Draft {
 
 /// A submission waiting to be sent (offline, or the page was closed while
 /// sending): the exact JSON body, so a later attempt reuses its id.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outbox {
     /// The payload's id, also the `Idempotency-Key`.
     pub id: String,
     /// The JSON body.
     pub body: String,
+}
+
+impl Outbox {
+    /// The outbox entry as JSON: `{"id":"...","body":"..."}`.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        crate::json::Object::new(&mut out)
+            .str("id", &self.id)
+            .str("body", &self.body)
+            .end();
+        out
+    }
 }
 
 #[cfg(test)]
@@ -122,6 +145,23 @@ mod tests {
             values: BTreeMap::new(),
         };
         assert_eq!(old.restore(), Form::new());
+    }
+
+    #[test]
+    fn drafts_and_outboxes_are_json() {
+        let mut form = Form::new();
+        form.choose(Kind::Feedback);
+        form.set(F::FeedbackMessage, "Line 1\n\"quoted\"");
+        let v: serde_json::Value = serde_json::from_str(&Draft::of(&form).to_json()).unwrap();
+        assert_eq!(v["v"], 1);
+        assert_eq!(v["kind"], "feedback");
+        assert_eq!(v["values"]["feedback-message"], "Line 1\n\"quoted\"");
+        let o = Outbox {
+            id: "x".into(),
+            body: "{\"a\":1}".into(),
+        };
+        let v: serde_json::Value = serde_json::from_str(&o.to_json()).unwrap();
+        assert_eq!(v["body"], "{\"a\":1}");
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub mod fixtures;
 pub mod form;
 /// Fluent messages and the choice of language.
 pub mod i18n;
+/// A small JSON writer for the documents the widget produces (pure).
+pub mod json;
 /// Markets: target times and where to turn if still dissatisfied.
 pub mod market;
 /// The JSON document that is sent, versioned, and what is accepted back.
@@ -112,29 +114,6 @@ impl WidgetHandle {
             })
             .unwrap_or_default()
     }
-}
-
-/// Reads the options object; an error names the option that is wrong.
-fn read_options(o: JsValue) -> Result<config::Options, config::ConfigError> {
-    // serde-wasm-bindgen only looks up the fields it knows, so unknown keys
-    // are caught here.
-    for key in js_sys::Object::keys(o.unchecked_ref::<js_sys::Object>()).iter() {
-        config::check_key(&key.as_string().unwrap_or_default())?;
-    }
-    serde_wasm_bindgen::from_value(o.clone()).map_err(|e| {
-        // Read each option alone to find which one has the wrong type.
-        let keys = js_sys::Object::keys(o.unchecked_ref::<js_sys::Object>());
-        for key in keys.iter() {
-            let single = js_sys::Object::new();
-            let value = js_sys::Reflect::get(&o, &key).unwrap_or(JsValue::UNDEFINED);
-            let _ = js_sys::Reflect::set(&single, &key, &value);
-            if let Err(e) = serde_wasm_bindgen::from_value::<config::Options>(single.into()) {
-                let name = key.as_string().unwrap_or_default();
-                return config::ConfigError::Unreadable(format!("option `{name}`: {e}"));
-            }
-        }
-        config::ConfigError::Unreadable(e.to_string())
-    })
 }
 
 /// Takes the options that are not plain data (`beforeSubmit`, `metadata`) out
@@ -236,7 +215,7 @@ pub fn mount_with(
     let options: Result<config::Options, _> = match (options, &hooks) {
         (_, Err(e)) => Err(e.clone()),
         (None, Ok(_)) => Ok(config::Options::default()),
-        (Some(o), Ok(_)) => read_options(o),
+        (Some(o), Ok(_)) => ui::read::options(&o),
     };
     match options.and_then(config::Options::check) {
         Ok(config) => Ok(WidgetHandle {

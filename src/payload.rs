@@ -4,7 +4,6 @@
 //! Shape (schema `complaint-widget/v1`, see `schema/submission.v1.json`):
 //! `{ schema, id, createdAt, kind, contactedBefore, locale, market, fields, contact }`.
 
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 use crate::form::{FieldId, Form};
@@ -13,8 +12,7 @@ use crate::form::{FieldId, Form};
 pub const SCHEMA: &str = "complaint-widget/v1";
 
 /// One submission.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Payload {
     /// Always [`SCHEMA`].
     pub schema: &'static str,
@@ -37,17 +35,50 @@ pub struct Payload {
 }
 
 /// How to reach the shopper.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Contact {
     /// Full name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number in international form.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+}
+
+impl Payload {
+    /// The payload as JSON, keys as the schema names them.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        let mut contact = String::new();
+        {
+            let mut c = crate::json::Object::new(&mut contact);
+            for (key, value) in [
+                ("name", &self.contact.name),
+                ("email", &self.contact.email),
+                ("phone", &self.contact.phone),
+            ] {
+                if let Some(v) = value {
+                    c.str(key, v);
+                }
+            }
+            c.end();
+        }
+        crate::json::Object::new(&mut out)
+            .str("schema", self.schema)
+            .str("id", &self.id)
+            .str("createdAt", &self.created_at)
+            .str("kind", self.kind)
+            .opt_bool("contactedBefore", self.contacted_before)
+            .str("locale", &self.locale)
+            .opt_str("market", self.market.as_deref())
+            .map(
+                "fields",
+                self.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            )
+            .raw("contact", &contact)
+            .end();
+        out
+    }
 }
 
 /// Builds the payload of a form whose flow is complete; `None` before the
@@ -150,7 +181,7 @@ mod tests {
             "NL",
         )
         .unwrap();
-        let json = serde_json::to_value(&p).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
         assert_eq!(json["schema"], "complaint-widget/v1");
         assert_eq!(json["kind"], "escalation");
         assert_eq!(json["contactedBefore"], true);

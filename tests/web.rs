@@ -254,3 +254,38 @@ fn destroy_removes_the_form() {
     assert!(root(&el).query_selector("form").unwrap().is_none());
     w.destroy();
 }
+
+#[wasm_bindgen_test]
+fn nested_options_of_the_wrong_shape_are_refused() {
+    for json in [
+        r#"{"markets": {"SE": {"bodies": "ARN"}}}"#,
+        r#"{"markets": {"SE": {"colour": "red"}}}"#,
+        r#"{"headers": {"X-CSRF-Token": 5}}"#,
+        r#"{"messages": {"nl": "Verstuur"}}"#,
+        r#"{"retries": 1.5}"#,
+    ] {
+        let el = host();
+        let opts = js_sys::JSON::parse(json).unwrap();
+        let _w = mount(&el, opts).unwrap();
+        let r = root(&el);
+        assert!(r.query_selector("form").unwrap().is_none(), "{json}");
+        assert!(
+            r.query_selector(".cw-unavailable").unwrap().is_some(),
+            "{json}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn nested_options_of_the_right_shape_work() {
+    let el = host();
+    let opts = js_sys::JSON::parse(
+        r#"{"market": "SE", "fixture": "confirmation-escalation",
+            "markets": {"SE": {"bodies": [{"name": "Butikens nämnd", "url": "https://shop.example/n"}], "replaceBodies": true}},
+            "headers": {"X-CSRF-Token": "abc"}, "brand": "Fietsen BV"}"#,
+    )
+    .unwrap();
+    let _w = mount(&el, opts).unwrap();
+    let r = root(&el);
+    assert_eq!(text(&r, ".cw-bodies"), "Butikens nämnd");
+}

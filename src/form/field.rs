@@ -88,7 +88,13 @@ pub const COMPLAINT_CATEGORIES: &[&str] = &["payment", "refund", "invoice", "ser
 /// last so that it is one Shift+Tab away for keyboard users.
 pub const PURCHASE_ISSUES: &[&str] = &["not-received", "wrong-item", "return-not-confirmed"];
 
-/// Every field, in a stable order (used by drafts, payloads and tests).
+/// How many fields there are.
+pub const COUNT: usize = 19;
+// Sets of fields are bits in a u32.
+const _: () = assert!(COUNT <= 32);
+
+/// Every field, in a stable order (used by drafts, payloads and tests), the
+/// order of the enum's discriminants.
 pub const ALL_FIELDS: &[FieldId] = &[
     FieldId::FeedbackTopic,
     FieldId::FeedbackMessage,
@@ -112,6 +118,11 @@ pub const ALL_FIELDS: &[FieldId] = &[
 ];
 
 impl FieldId {
+    /// The field's bit in a `u32` set of fields.
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
     /// The field's stable key: used for DOM ids, Fluent message ids
     /// (`field-<key>-label`) and, with `_` for `-`, payload keys.
     pub fn key(self) -> &'static str {
@@ -198,6 +209,14 @@ impl FieldId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_list_follows_the_enum_order() {
+        assert_eq!(ALL_FIELDS.len(), COUNT);
+        for (i, f) in ALL_FIELDS.iter().enumerate() {
+            assert_eq!(*f as usize, i);
+        }
+    }
 
     #[test]
     fn keys_are_unique_and_round_trip() {

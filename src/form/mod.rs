@@ -8,8 +8,6 @@ pub mod field;
 pub mod flow;
 pub mod rules;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 pub use field::{FieldId, FieldKind};
 pub use flow::{Kind, Slot, Step};
 pub use rules::{FieldError, Problem};
@@ -56,13 +54,17 @@ pub enum Outcome {
 /// The whole state of one form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {
-    values: BTreeMap<FieldId, String>,
-    touched: BTreeSet<FieldId>,
+    /// Answers by field (`FieldId as usize`): a plain array keeps map
+    /// machinery out of the wasm module.
+    values: [String; field::COUNT],
+    /// Fields the shopper has left, one bit per field.
+    touched: u32,
     attempted: bool,
     trail: Vec<Step>,
     kind: Option<Kind>,
     reference: Option<String>,
-    rejected: BTreeSet<FieldId>,
+    /// Fields the endpoint refused, one bit per field.
+    rejected: u32,
 }
 
 impl Form {
@@ -109,25 +111,21 @@ impl Form {
 
     /// The raw answer to a field, as typed (empty when never answered).
     pub fn value(&self, field: FieldId) -> &str {
-        self.values.get(&field).map(String::as_str).unwrap_or("")
+        &self.values[field as usize]
     }
 
     /// Records what the shopper typed or chose. Answers to fields that a
     /// changed choice hides are kept, so changing one's mind loses nothing.
     pub fn set(&mut self, field: FieldId, value: &str) {
         if self.value(field) != value {
-            self.rejected.remove(&field);
+            self.rejected &= !field.bit();
         }
-        if value.is_empty() {
-            self.values.remove(&field);
-        } else {
-            self.values.insert(field, value.to_string());
-        }
+        value.clone_into(&mut self.values[field as usize]);
     }
 
     /// The shopper left a field: from now on its errors are shown.
     pub fn leave(&mut self, field: FieldId) {
-        self.touched.insert(field);
+        self.touched |= field.bit();
     }
 
     /// Whether the shopper has tried to submit the current step.
@@ -162,7 +160,7 @@ impl Form {
                 rules::check(s.field, s.required, self.value(s.field))
                     .err()
                     .or_else(|| {
-                        self.rejected.contains(&s.field).then_some(FieldError {
+                        (self.rejected & s.field.bit() != 0).then_some(FieldError {
                             field: s.field,
                             problem: Problem::Rejected,
                         })
@@ -177,7 +175,9 @@ impl Form {
     /// is now shown.
     pub fn reject(&mut self, fields: &[FieldId]) -> bool {
         let Some(kind) = self.kind else { return false };
-        self.rejected.extend(fields.iter().copied());
+        for f in fields {
+            self.rejected |= f.bit();
+        }
         let shown = !self.errors_of(kind.step()).is_empty();
         if shown {
             while self.step() != kind.step() && self.trail.len() > 1 {
@@ -194,7 +194,7 @@ impl Form {
     pub fn shown_errors(&self) -> Vec<FieldError> {
         self.errors_of(self.step())
             .into_iter()
-            .filter(|e| self.attempted || self.touched.contains(&e.field))
+            .filter(|e| self.attempted || self.touched & e.field.bit() != 0)
             .collect()
     }
 

@@ -8,6 +8,7 @@
 //! synchronously by our own focus move) does nothing.
 
 pub mod dom;
+pub mod read;
 pub mod send;
 pub mod view;
 

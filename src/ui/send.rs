@@ -6,7 +6,6 @@
 //! is dropped until the endpoint has confirmed it.
 
 use js_sys::{Function, Object, Promise, Reflect, JSON};
-use serde::Serialize;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -95,9 +94,7 @@ impl Widget {
             let _ = store.remove_item(&key);
             return;
         }
-        if let Some(json) = to_json(&draft) {
-            let _ = store.set_item(&key, &json);
-        }
+        let _ = store.set_item(&key, &draft.to_json());
     }
 
     /// The saved draft, if there is one.
@@ -105,8 +102,7 @@ impl Widget {
         let text = storage(self.config.draft)?
             .get_item(&self.storage_key("draft"))
             .ok()??;
-        let value = JSON::parse(&text).ok()?;
-        serde_wasm_bindgen::from_value(value).ok()
+        super::read::draft(&text)
     }
 
     /// The submission left waiting by an earlier page, if any.
@@ -114,13 +110,12 @@ impl Widget {
         let text = storage(self.config.draft)?
             .get_item(&self.storage_key("outbox"))
             .ok()??;
-        let value = JSON::parse(&text).ok()?;
-        serde_wasm_bindgen::from_value(value).ok()
+        super::read::outbox(&text)
     }
 
     fn save_outbox(&self, outbox: &Outbox) {
-        if let (Some(store), Some(json)) = (storage(self.config.draft), to_json(outbox)) {
-            let _ = store.set_item(&self.storage_key("outbox"), &json);
+        if let Some(store) = storage(self.config.draft) {
+            let _ = store.set_item(&self.storage_key("outbox"), &outbox.to_json());
         }
     }
 
@@ -216,13 +211,6 @@ impl Widget {
     }
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Option<String> {
-    let js = value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
-    JSON::stringify(&js).ok()?.as_string()
-}
-
 /// The shopper pressed Send (or Try again).
 pub fn start(this: &Shared) {
     let Ok(mut w) = this.try_borrow_mut() else {
@@ -278,10 +266,7 @@ async fn prepare(this: &Shared) -> Option<(String, String)> {
             w.l10n.lang(),
             w.config.market.code(),
         );
-        let object = built.and_then(|p| {
-            p.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-                .ok()
-        });
+        let object = built.and_then(|p| JSON::parse(&p.to_json()).ok());
         let Some(object) = object else {
             w.busy(false);
             return None;

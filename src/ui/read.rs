@@ -1,0 +1,218 @@
+//! Reading untrusted JS values into the pure types: the integrator's options
+//! object, and drafts and outbox entries from storage. Every value is
+//! checked for its type; an error names the option, so the integrator knows
+//! what to fix. (A serialisation framework did this before; reading by hand
+//! keeps its weight out of the wasm module.)
+
+use std::collections::BTreeMap;
+
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::config::{check_key, BodyOptions, ConfigError, MarketOptions, Options};
+use crate::draft::{Draft, Outbox};
+
+fn bad(key: &str, expected: &str) -> ConfigError {
+    ConfigError::Unreadable(format!("option `{key}` must be {expected}"))
+}
+
+fn get(o: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(o, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn string(o: &JsValue, key: &str, name: &str) -> Result<Option<String>, ConfigError> {
+    match get(o, key) {
+        None => Ok(None),
+        Some(v) => v.as_string().map(Some).ok_or_else(|| bad(name, "a string")),
+    }
+}
+
+fn whole(o: &JsValue, key: &str, name: &str) -> Result<Option<u32>, ConfigError> {
+    match get(o, key) {
+        None => Ok(None),
+        Some(v) => match v.as_f64() {
+            Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+                Ok(Some(n as u32))
+            }
+            _ => Err(bad(name, "a whole number")),
+        },
+    }
+}
+
+fn boolean(o: &JsValue, key: &str, name: &str) -> Result<Option<bool>, ConfigError> {
+    match get(o, key) {
+        None => Ok(None),
+        Some(v) => v
+            .as_bool()
+            .map(Some)
+            .ok_or_else(|| bad(name, "true or false")),
+    }
+}
+
+/// The entries of a plain object, or an error if it is something else.
+fn entries(v: &JsValue, name: &str) -> Result<Vec<(String, JsValue)>, ConfigError> {
+    if !v.is_object() || Array::is_array(v) || v.is_function() {
+        return Err(bad(name, "an object"));
+    }
+    let mut out = Vec::new();
+    for pair in Object::entries(v.unchecked_ref::<Object>()).iter() {
+        let key = Reflect::get(&pair, &0.into())
+            .ok()
+            .and_then(|k| k.as_string())
+            .unwrap_or_default();
+        let value = Reflect::get(&pair, &1.into()).unwrap_or(JsValue::UNDEFINED);
+        out.push((key, value));
+    }
+    Ok(out)
+}
+
+fn string_map(v: &JsValue, name: &str) -> Result<BTreeMap<String, String>, ConfigError> {
+    let mut map = BTreeMap::new();
+    for (k, value) in entries(v, name)? {
+        let text = value
+            .as_string()
+            .ok_or_else(|| bad(&format!("{name}.{k}"), "a string"))?;
+        map.insert(k, text);
+    }
+    Ok(map)
+}
+
+fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
+    const KEYS: &[&str] = &[
+        "bodies",
+        "replaceBodies",
+        "complaintDays",
+        "workingDays",
+        "escalationDays",
+    ];
+    for (k, _) in entries(v, name)? {
+        if !KEYS.contains(&k.as_str()) {
+            return Err(ConfigError::Unreadable(format!(
+                "unknown option `{name}.{k}`; a market takes {}",
+                KEYS.join(", ")
+            )));
+        }
+    }
+    let bodies = match get(v, "bodies") {
+        None => None,
+        Some(list) => {
+            let list = list
+                .dyn_into::<Array>()
+                .map_err(|_| bad(&format!("{name}.bodies"), "an array"))?;
+            let mut out = Vec::new();
+            for (i, b) in list.iter().enumerate() {
+                let at = format!("{name}.bodies[{i}]");
+                for (k, _) in entries(&b, &at)? {
+                    if k != "name" && k != "url" {
+                        return Err(ConfigError::Unreadable(format!(
+                            "unknown option `{at}.{k}`; a body takes name, url"
+                        )));
+                    }
+                }
+                let body_name = string(&b, "name", &format!("{at}.name"))?
+                    .ok_or_else(|| bad(&format!("{at}.name"), "a string"))?;
+                out.push(BodyOptions {
+                    name: body_name,
+                    url: string(&b, "url", &format!("{at}.url"))?,
+                });
+            }
+            Some(out)
+        }
+    };
+    Ok(MarketOptions {
+        bodies,
+        replace_bodies: boolean(v, "replaceBodies", &format!("{name}.replaceBodies"))?,
+        complaint_days: whole(v, "complaintDays", &format!("{name}.complaintDays"))?,
+        working_days: boolean(v, "workingDays", &format!("{name}.workingDays"))?,
+        escalation_days: whole(v, "escalationDays", &format!("{name}.escalationDays"))?,
+    })
+}
+
+/// Reads the options object (without `beforeSubmit` and `metadata`, which
+/// are taken out first). Unknown keys and wrong types are refused by name.
+pub fn options(o: &JsValue) -> Result<Options, ConfigError> {
+    if !o.is_object() || Array::is_array(o) {
+        return Err(ConfigError::Unreadable(
+            "the options must be an object".into(),
+        ));
+    }
+    for key in Object::keys(o.unchecked_ref::<Object>()).iter() {
+        check_key(&key.as_string().unwrap_or_default())?;
+    }
+    let s = |k: &str| string(o, k, k);
+    let headers = get(o, "headers")
+        .map(|v| string_map(&v, "headers"))
+        .transpose()?;
+    let messages = match get(o, "messages") {
+        None => None,
+        Some(v) => {
+            let mut out = BTreeMap::new();
+            for (lang, table) in entries(&v, "messages")? {
+                out.insert(
+                    lang.clone(),
+                    string_map(&table, &format!("messages.{lang}"))?,
+                );
+            }
+            Some(out)
+        }
+    };
+    let markets = match get(o, "markets") {
+        None => None,
+        Some(v) => {
+            let mut out = BTreeMap::new();
+            for (code, m) in entries(&v, "markets")? {
+                out.insert(code.clone(), market(&m, &format!("markets.{code}"))?);
+            }
+            Some(out)
+        }
+    };
+    Ok(Options {
+        locale: s("locale")?,
+        market: s("market")?,
+        endpoint: s("endpoint")?,
+        privacy_url: s("privacyUrl")?,
+        fixture: s("fixture")?,
+        headers,
+        credentials: s("credentials")?,
+        timeout_ms: whole(o, "timeoutMs", "timeoutMs")?,
+        retries: whole(o, "retries", "retries")?,
+        draft: s("draft")?,
+        brand: s("brand")?,
+        messages,
+        markets,
+        presentation: s("presentation")?,
+        theme: s("theme")?,
+        id: s("id")?,
+    })
+}
+
+/// A draft read back from storage; `None` if it is not one.
+pub fn draft(text: &str) -> Option<Draft> {
+    let v = JSON::parse(text).ok()?;
+    let version = get(&v, "v")?.as_f64()?;
+    let kind = get(&v, "kind").and_then(|k| k.as_string());
+    let mut values = BTreeMap::new();
+    if let Some(obj) = get(&v, "values") {
+        for (k, value) in entries(&obj, "values").ok()? {
+            if let Some(text) = value.as_string() {
+                values.insert(k, text);
+            }
+        }
+    }
+    Some(Draft {
+        v: version as u32,
+        kind,
+        values,
+    })
+}
+
+/// An outbox entry read back from storage; `None` if it is not one.
+pub fn outbox(text: &str) -> Option<Outbox> {
+    let v = JSON::parse(text).ok()?;
+    Some(Outbox {
+        id: get(&v, "id")?.as_string()?,
+        body: get(&v, "body")?.as_string()?,
+    })
+}
