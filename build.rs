@@ -36,4 +36,38 @@ fn main() {
         "locales do not compile:\n{}",
         errors.join("\n")
     );
+
+    // The stylesheet ships without comments and indentation.
+    println!("cargo:rerun-if-changed=src/ui/style.css");
+    let css = std::fs::read_to_string("src/ui/style.css").unwrap_or_default();
+    if let Err(e) = std::fs::write(Path::new(&out).join("style.min.css"), minify_css(&css)) {
+        panic!("style.min.css: {e}");
+    }
+}
+
+/// Drops comments and collapses whitespace, removing it only around
+/// `{ } ; , >` where it never matters (a space before `:` can, so it stays).
+fn minify_css(css: &str) -> String {
+    let mut text = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    text.push_str(rest);
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let chars: Vec<char> = collapsed.chars().collect();
+    let mut out = String::with_capacity(collapsed.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let tight = |x: Option<&char>| x.is_some_and(|x| "{};,>".contains(*x));
+        if c == ' '
+            && (tight(i.checked_sub(1).and_then(|p| chars.get(p))) || tight(chars.get(i + 1)))
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }

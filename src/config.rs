@@ -218,17 +218,17 @@ impl fmt::Display for ConfigError {
             ConfigError::Unreadable(why) => write!(f, "complaint-widget: the options could not be read: {why}"),
             ConfigError::InsecureEndpoint(url) => write!(
                 f,
-                "complaint-widget: option `endpoint` must be an https: URL (http: only on localhost or 127.0.0.1), got {url:?}"
+                "complaint-widget: option `endpoint` must be an https: URL (http: only on localhost or 127.0.0.1), got \"{url}\""
             ),
             ConfigError::BadPrivacyUrl(url) => write!(
                 f,
-                "complaint-widget: option `privacyUrl` must be an https:/http: URL or a path starting with /, got {url:?}"
+                "complaint-widget: option `privacyUrl` must be an https:/http: URL or a path starting with /, got \"{url}\""
             ),
             ConfigError::UnknownFixture(name) => {
-                write!(f, "complaint-widget: option `fixture` names no known fixture: {name:?}")
+                write!(f, "complaint-widget: option `fixture` names no known fixture: \"{name}\"")
             }
             ConfigError::BadValue { key, expected, got } => {
-                write!(f, "complaint-widget: option `{key}` must be {expected}, got {got:?}")
+                write!(f, "complaint-widget: option `{key}` must be {expected}, got \"{got}\"")
             }
         }
     }

@@ -108,11 +108,11 @@ impl std::fmt::Display for I18nError {
         match self {
             I18nError::BadTable => write!(f, "complaint-widget: the strings could not be read"),
             I18nError::UnknownMessage(id) => {
-                write!(f, "complaint-widget: option `messages` overrides {id:?}, which is not a message of the widget")
+                write!(f, "complaint-widget: option `messages` overrides \"{id}\", which is not a message of the widget")
             }
             I18nError::BadOverride { id, why } => write!(
                 f,
-                "complaint-widget: option `messages` has an override for {id:?} that cannot be used ({why}); the built-in text is shown"
+                "complaint-widget: option `messages` has an override for \"{id}\" that cannot be used ({why}); the built-in text is shown"
             ),
         }
     }

@@ -32,7 +32,7 @@ use crate::i18n::{Arg, Localizer};
 use dom::{append, attrs, clear, closest_with, el, focus, set_hidden, text_el, Dom};
 use view::{Ctx, StepView};
 
-const STYLES: &str = include_str!("style.css");
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 const HISTORY_KEY: &str = "complaintWidget";
 
 type Listener = Closure<dyn FnMut(Event)>;
