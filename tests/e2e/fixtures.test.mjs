@@ -56,3 +56,23 @@ for (const locale of ["en", "nl"]) {
     });
   }
 }
+
+// WCAG 1.4.10 reflow: at 320 CSS px (and 640, a 1280 px screen at 200 %
+// zoom) nothing scrolls sideways, in languages with long words too.
+for (const width of [320, 640]) {
+  test(`reflow at ${width} px: no horizontal scrolling`, { timeout: 120_000 }, async () => {
+    const page = await newPage(browser, { width, height: 800 });
+    try {
+      for (const locale of ["en", "fi", "de"]) {
+        for (const name of ["choose", "complaint-gate-no-errors", "purchase-problem-errors", "confirmation-escalation", "server-error"]) {
+          await open(page, `${server.url}/fixtures.html?fixture=${name}&locale=${locale}&market=SE`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert.ok(overflow <= 0, `${name} (${locale}) at ${width} px scrolls sideways by ${overflow} px`);
+        }
+      }
+      assert.deepEqual(await page.problems(), []);
+    } finally {
+      await page.closeAll();
+    }
+  });
+}
