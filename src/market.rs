@@ -2,8 +2,9 @@
 //! shopper buys. Separate from the language they read: a Swedish speaker in
 //! Norway gets Norwegian bodies in Swedish.
 //!
-//! The EU ODR platform, which older customer-service pages still mention,
-//! closed in July 2025; it is not, and must never be, one of the bodies.
+//! The EU's online dispute resolution site, which older customer-service
+//! pages still mention, closed in July 2025; it is not, and must never be,
+//! one of the bodies (a test below checks its address never appears).
 
 /// A market the widget knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
