@@ -22,6 +22,10 @@ use crate::form::{FieldKind, Kind, Submission};
 /// The languages shipped, English first (the last resort of negotiation).
 pub const LANGUAGES: &[&str] = &["en", "nl", "sv", "nb", "fr", "de", "da", "fi"];
 
+/// The compact format's separators: the contract with the compiler
+/// (`tools/ftl-compile`, `sep`), which the widget cannot link without pulling
+/// a Fluent parser into the module. Every shipped table is read back in the
+/// tests below.
 mod sep {
     pub const ENTRY: char = '\u{1e}';
     pub const ID: char = '\u{1f}';

@@ -3,22 +3,16 @@
 // a 1,000-times mount/destroy leak check, bad options, and every page under
 // a strict CSP with violation reports collected by the server.
 // SCREENSHOTS=dir saves the checkout demo in light and dark.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { startServer, launch, newPage, open, active, axe } from "./harness.mjs";
+import { withServerAndBrowser, newPage, open, active, axe } from "./harness.mjs";
 
 const screenshots = process.env.SCREENSHOTS;
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  if (screenshots) mkdirSync(screenshots, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
+}, { screenshots });
 
 async function page(path, opts) {
   const p = await newPage(browser, opts);

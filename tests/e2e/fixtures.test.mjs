@@ -2,25 +2,20 @@
 // (WCAG 2.2 A/AA), no console errors or CSP violations, and no message id
 // shown in place of a message. Set SCREENSHOTS=dir to also save a picture of
 // each at 1280 and 360 px wide.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync } from "node:fs";
-import { startServer, launch, newPage, open, axe, widgetTexts, MISSING_MESSAGE } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { withServerAndBrowser, newPage, open, axe, widgetTexts, MISSING_MESSAGE } from "./harness.mjs";
 
 const source = readFileSync(new URL("../../src/fixtures.rs", import.meta.url), "utf8");
 const names = [...source.match(/pub const NAMES: &\[&str\] = &\[([^\]]*)\]/)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 const screenshots = process.env.SCREENSHOTS;
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  if (screenshots) mkdirSync(screenshots, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
+}, { screenshots });
 
 test("the fixture list is the one the widget knows", () => {
   assert.ok(names.length >= 15, `found ${names.length} fixtures`);

@@ -5,18 +5,14 @@
 // the others (making each option a tab stop would break the group for
 // screen readers). Also: the error summary by
 // keyboard, and the browser's own back and forward buttons.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, open, active, tabTo } from "./harness.mjs";
+import { withServerAndBrowser, newPage, open, active, tabTo } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+withServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 async function type(page, id, text) {

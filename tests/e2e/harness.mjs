@@ -2,7 +2,8 @@
 // test picks, Debian's Chromium through playwright-core, axe-core, and a few
 // helpers that look at the page the way a shopper's tools do.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, mkdirSync } from "node:fs";
+import { before, after } from "node:test";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
@@ -41,6 +42,25 @@ export async function startServer(extra = []) {
       await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
     },
   };
+}
+
+/**
+ * Registers the hooks every test file needs: the reference endpoint and
+ * Chromium started before the tests (and a screenshot folder made, if
+ * asked), both stopped after. `ready(server, browser)` receives them.
+ */
+export function withServerAndBrowser(ready, { screenshots } = {}) {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    if (screenshots) mkdirSync(screenshots, { recursive: true });
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
 }
 
 export async function launch() {

@@ -3,23 +3,17 @@
 // language is negotiated as documented, only that language's strings are
 // downloaded, the language can change without losing answers, and merchant
 // overrides work or fall back loudly. SCREENSHOTS=dir saves each state.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { startServer, launch, newPage, open, axe, widgetTexts, MISSING_MESSAGE } from "./harness.mjs";
+import { withServerAndBrowser, newPage, open, axe, widgetTexts, MISSING_MESSAGE } from "./harness.mjs";
 
 const LANGUAGES = ["en", "nl", "sv", "nb", "fr", "de", "da", "fi"];
 const screenshots = process.env.SCREENSHOTS;
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  if (screenshots) mkdirSync(screenshots, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
+}, { screenshots });
 
 for (const lang of LANGUAGES) {
   test(`${lang}: first step and error state are complete and accessible`, { timeout: 60_000 }, async () => {

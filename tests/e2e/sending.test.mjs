@@ -1,18 +1,14 @@
 // Sending against the real reference endpoint, told to misbehave: every test
 // asserts what the endpoint stored, so "nothing lost, nothing twice" is
 // checked where it matters.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, open } from "./harness.mjs";
+import { withServerAndBrowser, newPage, open } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+withServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 async function script(steps) {
