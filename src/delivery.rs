@@ -129,7 +129,7 @@ pub fn fields_named<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<FieldId
             FieldId::from_key(&key)
         })
         .collect();
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
 }

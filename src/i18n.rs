@@ -127,7 +127,7 @@ impl std::fmt::Display for I18nError {
 pub struct Localizer {
     lang: &'static str,
     table: String,
-    /// `(id, pattern)` ranges into `table`, sorted by id.
+    /// `(id, pattern)` ranges into `table`, in the table's order (by id).
     index: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
     overrides: Vec<(String, String)>,
 }
@@ -150,7 +150,13 @@ impl Localizer {
             index.push((start..start + split, start + split + 1..start + entry.len()));
             start += entry.len() + sep::ENTRY.len_utf8();
         }
-        index.sort_by(|a, b| table[a.0.clone()].cmp(&table[b.0.clone()]));
+        // ftl-compile writes the entries sorted by id; lookups rely on it.
+        if index
+            .windows(2)
+            .any(|w| table[w[0].0.clone()] >= table[w[1].0.clone()])
+        {
+            return Err(I18nError::BadTable);
+        }
         Ok(Localizer {
             lang,
             table,

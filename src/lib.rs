@@ -51,6 +51,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+// SAFETY: the widget runs on the page's one thread; wasm threads are not
+// used, so no two calls ever reach the allocator at once.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 /// A mounted widget, as JavaScript holds it.
 #[wasm_bindgen]
 pub struct WidgetHandle {

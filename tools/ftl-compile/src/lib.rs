@@ -65,6 +65,7 @@ pub fn compile(source: &str) -> Result<Compiled, Vec<String>> {
     };
     let mut table = String::new();
     let mut ids = Vec::new();
+    let mut entries = Vec::new();
     let mut errors = Vec::new();
     for entry in &resource.body {
         let (id, pattern) = match entry {
@@ -99,13 +100,18 @@ pub fn compile(source: &str) -> Result<Compiled, Vec<String>> {
             errors.push(format!("{id}: {e}"));
             continue;
         }
+        entries.push((id.clone(), out));
+        ids.push(id);
+    }
+    // Sorted by id, so the runtime looks messages up without sorting.
+    entries.sort();
+    for (id, out) in entries {
         if !table.is_empty() {
             table.push(sep::ENTRY);
         }
         table.push_str(&id);
         table.push(sep::ID);
         table.push_str(&out);
-        ids.push(id);
     }
     if errors.is_empty() {
         Ok(Compiled { table, ids })
@@ -208,13 +214,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.ids, ["-brand", "hello", "count"]);
+        // Entries are sorted by id: -brand, count, hello.
         let entries: Vec<&str> = c.table.split(sep::ENTRY).collect();
         assert_eq!(
-            entries[1],
+            entries[2],
             "hello\u{1f}Hi \u{1}$name\u{2} at \u{1}-brand\u{2}"
         );
         assert_eq!(
-            entries[2],
+            entries[1],
             "count\u{1f}\u{1}?$n\u{3}one\u{4}one item\u{5}*other\u{4}\u{1}$n\u{2} items\u{5}\u{2}"
         );
     }
