@@ -1,7 +1,8 @@
 //! The integrator's options: read from a JS object, checked, and turned into
 //! a [`Config`]. Every value is untrusted. Pure: no DOM, no JS types.
 
-use std::collections::BTreeMap;
+/// Key-value pairs in the order given (a JS object's entries: keys unique).
+pub type Entries<V> = Vec<(String, V)>;
 use std::fmt;
 
 use crate::market::{Market, MarketOverride};
@@ -22,7 +23,7 @@ pub struct Options {
     /// Open a named state of the form (see `fixtures`) instead of the start.
     pub fixture: Option<String>,
     /// Extra request headers, for example a CSRF token.
-    pub headers: Option<BTreeMap<String, String>>,
+    pub headers: Option<Entries<String>>,
     /// `fetch` credentials mode: `omit`, `same-origin` (default) or `include`.
     pub credentials: Option<String>,
     /// How long one attempt may take, in milliseconds (1000 to 120000).
@@ -34,9 +35,9 @@ pub struct Options {
     /// The brand name shown in the widget (the Fluent term `-brand`).
     pub brand: Option<String>,
     /// Message overrides per language: `{ "nl": { "field-email-label": "..." } }`.
-    pub messages: Option<BTreeMap<String, BTreeMap<String, String>>>,
+    pub messages: Option<Entries<Entries<String>>>,
     /// Changes to markets, by country code: `{ "SE": { "bodies": [...] } }`.
-    pub markets: Option<BTreeMap<String, MarketOptions>>,
+    pub markets: Option<Entries<MarketOptions>>,
     /// `inline` (default) or `launcher` (a button that opens the form as a dialog).
     pub presentation: Option<String>,
     /// Colour scheme: `light` (default), `dark`, or `system`.
@@ -178,8 +179,9 @@ pub struct Config {
     pub draft: DraftStore,
     /// The brand name, if the merchant set one.
     pub brand: Option<String>,
-    /// Message overrides: language -> (id, text).
-    pub messages: BTreeMap<String, Vec<(String, String)>>,
+    /// Message overrides: language -> (id, text). A later entry for the
+    /// same language wins.
+    pub messages: Entries<Entries<String>>,
     /// The merchant's changes to the active market.
     pub market_override: Option<MarketOverride>,
     /// Inline or launcher.
@@ -359,7 +361,7 @@ impl Options {
             .into_iter()
             .filter_map(|(lang, map)| {
                 let lang = crate::i18n::match_tag(&lang)?;
-                Some((lang.to_string(), map.into_iter().collect()))
+                Some((lang.to_string(), map))
             })
             .collect();
         Ok(Config {
@@ -520,8 +522,7 @@ mod tests {
         let c = Options::default().check().unwrap();
         assert_eq!(c.sending, Sending::default());
         assert_eq!(c.draft, DraftStore::Session);
-        let mut headers = BTreeMap::new();
-        headers.insert("X-CSRF-Token".to_string(), "abc123".to_string());
+        let headers = vec![("X-CSRF-Token".to_string(), "abc123".to_string())];
         let c = Options {
             headers: Some(headers),
             credentials: Some("include".into()),
@@ -602,8 +603,8 @@ mod tests {
 
     #[test]
     fn market_changes_apply_to_the_active_market_only() {
-        let mut markets = BTreeMap::new();
-        markets.insert(
+        let mut markets = Vec::new();
+        markets.push((
             "se".to_string(),
             MarketOptions {
                 bodies: Some(vec![BodyOptions {
@@ -613,14 +614,14 @@ mod tests {
                 complaint_days: Some(10),
                 ..Default::default()
             },
-        );
-        markets.insert(
+        ));
+        markets.push((
             "NO".to_string(),
             MarketOptions {
                 replace_bodies: Some(true),
                 ..Default::default()
             },
-        );
+        ));
         let c = Options {
             market: Some("SE".into()),
             markets: Some(markets.clone()),
@@ -631,7 +632,7 @@ mod tests {
         let o = c.market_override.unwrap();
         assert_eq!(o.bodies[0].0, "Butikens klagomålsnämnd");
         assert_eq!(o.complaint_days, Some(10));
-        markets.insert(
+        markets.push((
             "FR".to_string(),
             MarketOptions {
                 bodies: Some(vec![BodyOptions {
@@ -640,7 +641,7 @@ mod tests {
                 }]),
                 ..Default::default()
             },
-        );
+        ));
         let e = Options {
             market: Some("SE".into()),
             markets: Some(markets),
@@ -653,11 +654,8 @@ mod tests {
 
     #[test]
     fn message_overrides_are_kept_per_shipped_language() {
-        let mut nl = BTreeMap::new();
-        nl.insert("field-email-label".to_string(), "E-mail".to_string());
-        let mut messages = BTreeMap::new();
-        messages.insert("nl-BE".to_string(), nl);
-        messages.insert("xx".to_string(), BTreeMap::new());
+        let nl = vec![("field-email-label".to_string(), "E-mail".to_string())];
+        let messages = vec![("nl-BE".to_string(), nl), ("xx".to_string(), Vec::new())];
         let c = Options {
             messages: Some(messages),
             brand: Some(" Fietsen BV ".into()),
@@ -665,7 +663,10 @@ mod tests {
         }
         .check()
         .unwrap();
-        assert_eq!(c.messages.keys().collect::<Vec<_>>(), ["nl"]);
+        assert_eq!(
+            c.messages.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            ["nl"]
+        );
         assert_eq!(c.brand.as_deref(), Some("Fietsen BV"));
     }
 

@@ -3,8 +3,6 @@
 //! the serialised form in `sessionStorage` (or `localStorage`) and reads it
 //! back here, where everything read is treated as untrusted.
 
-use std::collections::BTreeMap;
-
 use crate::form::{field::ALL_FIELDS, FieldId, Form, Kind};
 
 /// The draft format's version.
@@ -20,7 +18,7 @@ pub struct Draft {
     /// The chosen flow (`feedback`, `complaint`, `purchase-problem`).
     pub kind: Option<String>,
     /// Answers by field key.
-    pub values: BTreeMap<String, String>,
+    pub values: Vec<(String, String)>,
 }
 
 impl Draft {
@@ -126,10 +124,11 @@ mod tests {
 
     #[test]
     fn untrusted_drafts_are_cleaned() {
-        let mut values = BTreeMap::new();
-        values.insert("email".to_string(), "a@b.nl".to_string());
-        values.insert("__proto__".to_string(), "x".to_string());
-        values.insert("feedback-message".to_string(), "x".repeat(MAX_VALUE + 5));
+        let values = vec![
+            ("email".to_string(), "a@b.nl".to_string()),
+            ("__proto__".to_string(), "x".to_string()),
+            ("feedback-message".to_string(), "x".repeat(MAX_VALUE + 5)),
+        ];
         let form = Draft {
             v: VERSION,
             kind: Some("rant".into()),
@@ -142,7 +141,7 @@ mod tests {
         let old = Draft {
             v: 99,
             kind: Some("feedback".into()),
-            values: BTreeMap::new(),
+            values: Vec::new(),
         };
         assert_eq!(old.restore(), Form::new());
     }

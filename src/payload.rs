@@ -4,8 +4,6 @@
 //! Shape (schema `complaint-widget/v1`, see `schema/submission.v1.json`):
 //! `{ schema, id, createdAt, kind, contactedBefore, locale, market, fields, contact }`.
 
-use std::collections::BTreeMap;
-
 use crate::form::{FieldId, Form};
 
 /// The schema name and version every payload carries.
@@ -29,7 +27,7 @@ pub struct Payload {
     /// The market, an ISO 3166 code, or `null`.
     pub market: Option<String>,
     /// Every answered field of the flow except contact details, by snake_case key.
-    pub fields: BTreeMap<String, String>,
+    pub fields: Vec<(String, String)>,
     /// Contact details that were given.
     pub contact: Contact,
 }
@@ -91,7 +89,7 @@ pub fn build(
     market: &str,
 ) -> Option<Payload> {
     let submission = form.submission()?;
-    let mut fields = BTreeMap::new();
+    let mut fields = Vec::new();
     let mut contact = Contact::default();
     let mut contacted_before = None;
     for (field, value) in form.answers() {
@@ -101,7 +99,7 @@ pub fn build(
             FieldId::Phone => contact.phone = Some(value),
             FieldId::ContactedBefore => contacted_before = Some(value == "yes"),
             other => {
-                fields.insert(other.key().replace('-', "_"), value);
+                fields.push((other.key().replace('-', "_"), value));
             }
         }
     }

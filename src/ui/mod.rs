@@ -153,8 +153,10 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()>
 fn with_overrides(mut l10n: Localizer, config: &Config) -> Localizer {
     let overrides = config
         .messages
-        .get(l10n.lang())
-        .cloned()
+        .iter()
+        .rev()
+        .find(|(lang, _)| lang == l10n.lang())
+        .map(|(_, overrides)| overrides.clone())
         .unwrap_or_default();
     let errors = l10n.apply_overrides(
         overrides.iter().map(|(k, v)| (k.as_str(), v.as_str())),

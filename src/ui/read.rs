@@ -4,12 +4,10 @@
 //! what to fix. (A serialisation framework did this before; reading by hand
 //! keeps its weight out of the wasm module.)
 
-use std::collections::BTreeMap;
-
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::config::{check_key, BodyOptions, ConfigError, MarketOptions, Options};
+use crate::config::{check_key, BodyOptions, ConfigError, Entries, MarketOptions, Options};
 use crate::draft::{Draft, Outbox};
 
 fn bad(key: &str, expected: &str) -> ConfigError {
@@ -68,13 +66,13 @@ fn entries(v: &JsValue, name: &str) -> Result<Vec<(String, JsValue)>, ConfigErro
     Ok(out)
 }
 
-fn string_map(v: &JsValue, name: &str) -> Result<BTreeMap<String, String>, ConfigError> {
-    let mut map = BTreeMap::new();
+fn string_map(v: &JsValue, name: &str) -> Result<Entries<String>, ConfigError> {
+    let mut map = Vec::new();
     for (k, value) in entries(v, name)? {
         let text = value
             .as_string()
             .ok_or_else(|| bad(&format!("{name}.{k}"), "a string"))?;
-        map.insert(k, text);
+        map.push((k, text));
     }
     Ok(map)
 }
@@ -148,12 +146,10 @@ pub fn options(o: &JsValue) -> Result<Options, ConfigError> {
     let messages = match get(o, "messages") {
         None => None,
         Some(v) => {
-            let mut out = BTreeMap::new();
+            let mut out = Vec::new();
             for (lang, table) in entries(&v, "messages")? {
-                out.insert(
-                    lang.clone(),
-                    string_map(&table, &format!("messages.{lang}"))?,
-                );
+                let map = string_map(&table, &format!("messages.{lang}"))?;
+                out.push((lang, map));
             }
             Some(out)
         }
@@ -161,9 +157,10 @@ pub fn options(o: &JsValue) -> Result<Options, ConfigError> {
     let markets = match get(o, "markets") {
         None => None,
         Some(v) => {
-            let mut out = BTreeMap::new();
+            let mut out = Vec::new();
             for (code, m) in entries(&v, "markets")? {
-                out.insert(code.clone(), market(&m, &format!("markets.{code}"))?);
+                let options = market(&m, &format!("markets.{code}"))?;
+                out.push((code, options));
             }
             Some(out)
         }
@@ -193,11 +190,11 @@ pub fn draft(text: &str) -> Option<Draft> {
     let v = JSON::parse(text).ok()?;
     let version = get(&v, "v")?.as_f64()?;
     let kind = get(&v, "kind").and_then(|k| k.as_string());
-    let mut values = BTreeMap::new();
+    let mut values = Vec::new();
     if let Some(obj) = get(&v, "values") {
         for (k, value) in entries(&obj, "values").ok()? {
             if let Some(text) = value.as_string() {
-                values.insert(k, text);
+                values.push((k, text));
             }
         }
     }
