@@ -3,6 +3,7 @@
 //! decides. The same `Idempotency-Key` goes with every attempt, so a retry
 //! after a lost answer never makes a second complaint.
 
+use crate::form::field::ALL_FIELDS;
 use crate::form::FieldId;
 
 /// Why one attempt did not succeed.
@@ -118,20 +119,21 @@ pub fn parse_retry_after(value: &str) -> Option<u32> {
 /// The fields named in a 422 answer. Keys may be the payload's snake_case or
 /// the widget's kebab-case; unknown names are dropped.
 pub fn fields_named<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<FieldId> {
-    let mut out: Vec<FieldId> = names
-        .into_iter()
-        .filter_map(|n| {
-            let key = n
-                .trim()
-                .trim_start_matches("contact.")
-                .trim_start_matches("fields.")
-                .replace('_', "-");
-            FieldId::from_key(&key)
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    // A set of field bits, read back in field order: no duplicates, no sort.
+    let mut named = 0u32;
+    for n in names {
+        let n = n.trim();
+        let n = n.strip_prefix("contact.").unwrap_or(n);
+        let key = n.strip_prefix("fields.").unwrap_or(n).replace('_', "-");
+        if let Some(f) = FieldId::from_key(&key) {
+            named |= f.bit();
+        }
+    }
+    ALL_FIELDS
+        .iter()
+        .copied()
+        .filter(|f| named & f.bit() != 0)
+        .collect()
 }
 
 #[cfg(test)]

@@ -79,8 +79,8 @@ impl FieldError {
 /// kept in long text, `\r\n` becomes `\n`), surrounding whitespace trimmed.
 pub fn clean(kind: FieldKind, raw: &str) -> String {
     let multiline = matches!(kind, FieldKind::LongText { .. });
-    let normalised = raw.replace("\r\n", "\n");
-    let kept: String = normalised
+    // `\r` is a control character, so `\r\n` keeps only its `\n`.
+    let kept: String = raw
         .chars()
         .filter(|c| !is_unwanted_control(*c, multiline))
         .collect();
@@ -160,7 +160,13 @@ fn is_reference(v: &str) -> bool {
     v.chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '.' | '#' | ' '))
         && v.chars().any(|c| c.is_ascii_alphanumeric())
-        && !v.contains("  ")
+        && !has_pair(v, b' ')
+}
+
+/// Whether `byte` appears twice in a row (a plain loop: no substring search
+/// machinery in the module).
+fn has_pair(v: &str, byte: u8) -> bool {
+    v.as_bytes().windows(2).any(|w| w[0] == byte && w[1] == byte)
 }
 
 /// A sane email check, not RFC 5322: one `@`, a non-empty local part, a domain
@@ -178,7 +184,7 @@ pub fn is_email(v: &str) -> bool {
     {
         return false;
     }
-    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+    if local.starts_with('.') || local.ends_with('.') || has_pair(local, b'.') {
         return false;
     }
     let labels: Vec<&str> = domain.split('.').collect();
