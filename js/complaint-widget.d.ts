@@ -81,6 +81,12 @@ export interface WidgetHandle {
 /** Mounts the form into `element` (which gets an open shadow root). */
 export function mount(element: Element, options?: MountOptions): Promise<WidgetHandle>;
 
+/**
+ * Bytes of WebAssembly linear memory the widget holds (shared by every
+ * instance on the page); 0 if the module could not load. For memory checks.
+ */
+export function memoryBytes(): Promise<number>;
+
 /** `<complaint-widget>`: attributes and properties are live. */
 export interface ComplaintWidgetElement extends HTMLElement {
   endpoint: string | null;
@@ -106,6 +112,7 @@ declare global {
     "complaint-widget": ComplaintWidgetElement;
   }
   interface HTMLElementEventMap {
+    "complaint:ready": CustomEvent<{ locale: string }>;
     "complaint:submit": CustomEvent<Submission>;
     "complaint:success": CustomEvent<{ reference: string; id: string }>;
     "complaint:error": CustomEvent<{ reason: "network" | "timeout" | "status" | "fields" | "bad-answer"; status?: number }>;

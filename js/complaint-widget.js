@@ -9,20 +9,35 @@
 //    import { mount } from "complaint-widget";
 //    const widget = await mount(element, { endpoint, market: "NL" });
 //
-// Only the strings of the language shown are downloaded.
+// Only the strings of the language shown are downloaded. scripts/build
+// bundles this module with the wasm-bindgen glue into one file, next to
+// complaint-widget.wasm and locales/.
 import init, { mountWith, resolveLocale } from "./core/complaint_widget.js";
 
 let started;
 const tables = new Map();
 
 function start() {
-  started ??= init();
+  started ??= init({ module_or_path: new URL("./complaint-widget.wasm", import.meta.url) });
   return started;
+}
+
+// The module starts downloading and compiling as soon as this file runs, in
+// parallel with the page; a failure is reported by the mount that needs it.
+if (typeof document !== "undefined") start().catch(() => {});
+
+/**
+ * Bytes of WebAssembly linear memory the widget holds (shared by every
+ * instance on the page), or 0 before the module is ready. For memory checks.
+ */
+export async function memoryBytes() {
+  const wasm = await start().catch(() => null);
+  return wasm ? wasm.memory.buffer.byteLength : 0;
 }
 
 function strings(lang) {
   if (!tables.has(lang)) {
-    tables.set(lang, import(`./locales/${lang}.js`).then((m) => m.default));
+    tables.set(lang, import(new URL(`./locales/${lang}.js`, import.meta.url).href).then((m) => m.default));
   }
   return tables.get(lang);
 }
@@ -61,6 +76,9 @@ export async function mount(element, options = {}) {
   await start();
   let lang = resolveLocale(element, requested);
   let core = mountWith(element, options, lang, await strings(lang));
+  if (core.step) {
+    element.dispatchEvent(new CustomEvent("complaint:ready", { bubbles: true, composed: true, detail: { locale: lang } }));
+  }
   return {
     /** The key of the step the shopper is on. */
     get step() {

@@ -1,6 +1,6 @@
 // Size check: what one page downloads to show the widget in one language
-// (entry module + wasm-bindgen glue + wasm + that language's strings; the CSS
-// is inside the wasm), raw / gzip -9 / brotli -q 11, per file and in total,
+// (the entry module with its wasm-bindgen glue, the wasm module, and that
+// language's strings; the CSS is inside the wasm), raw / gzip -9 / brotli -q 11, per file and in total,
 // for every language. The largest single-language total is compared with
 // size-budget.json; exits 1 when it is over. Also prints what shipping every
 // language at once would cost, for comparison.
@@ -20,7 +20,7 @@ export const sizes = (buf) => ({
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const zero = { raw: 0, gzip: 0, brotli: 0 };
 
-const common = ["complaint-widget.js", "core/complaint_widget.js", "core/complaint_widget_bg.wasm"];
+const common = ["complaint-widget.js", "complaint-widget.wasm"];
 if (!common.every((f) => existsSync(join(pkg, f)))) {
   console.log("size: www/pkg is not built (run scripts/build)");
   process.exit(1);

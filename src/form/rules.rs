@@ -166,7 +166,9 @@ fn is_reference(v: &str) -> bool {
 /// Whether `byte` appears twice in a row (a plain loop: no substring search
 /// machinery in the module).
 fn has_pair(v: &str, byte: u8) -> bool {
-    v.as_bytes().windows(2).any(|w| w[0] == byte && w[1] == byte)
+    v.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == byte && w[1] == byte)
 }
 
 /// A sane email check, not RFC 5322: one `@`, a non-empty local part, a domain
@@ -176,7 +178,7 @@ pub fn is_email(v: &str) -> bool {
     let Some((local, domain)) = v.split_once('@') else {
         return false;
     };
-    if local.is_empty() || local.len() > 64 || domain.contains('@') {
+    if local.is_empty() || local.len() > 64 || domain.bytes().any(|b| b == b'@') {
         return false;
     }
     if v.chars()
