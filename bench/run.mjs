@@ -15,8 +15,8 @@ const site = join(root, "bench/site");
 const require = createRequire(join(root, "package.json"));
 const { chromium } = require("playwright-core");
 const RUNS = Number(process.env.RUNS || 30);
-const VARIANTS = ["empty", "vanilla", "sentry", "widget", "widget-tag"];
-const LABELS = { empty: "empty page (floor)", vanilla: "vanilla JS form", sentry: "Sentry feedback (minimal)", widget: "complaint-widget, imported by page code", "widget-tag": "complaint-widget, one script tag" };
+const VARIANTS = ["empty", "vanilla", "sentry", "widget", "widget-tag", "widget-preload"];
+const LABELS = { empty: "empty page (floor)", vanilla: "vanilla JS form", sentry: "Sentry feedback (minimal)", widget: "complaint-widget, imported by page code", "widget-tag": "complaint-widget, one script tag", "widget-preload": "complaint-widget, script tag + 2 preload links" };
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 
 // A plain static server: no CSP here, so Sentry's inline styles work too.

@@ -410,9 +410,9 @@ const RESERVED_HEADERS: &[&str] = &[
 fn is_header_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 64
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+        && name.chars().all(|c| {
+            c.is_ascii_alphanumeric() || (c.is_ascii() && b"!#$%&'*+-.^_`|~".contains(&(c as u8)))
+        })
 }
 
 /// `https://host...`, or `http://` to localhost or 127.0.0.1 (any port).
@@ -429,7 +429,7 @@ pub fn is_allowed_endpoint(url: &str) -> bool {
 
 fn host_of(rest: &str) -> Option<&str> {
     let authority = rest.split(['/', '?', '#']).next()?;
-    if authority.contains('@') || authority.contains(char::is_whitespace) {
+    if authority.bytes().any(|b| b == b'@') || authority.chars().any(char::is_whitespace) {
         return None;
     }
     if authority.starts_with('[') {
@@ -448,7 +448,7 @@ pub fn is_safe_link(url: &str) -> bool {
             .and_then(host_of)
             .is_some_and(|h| !h.is_empty())
     });
-    let path = url.starts_with('/') && !url.starts_with("//") && !url.contains('\\');
+    let path = url.starts_with('/') && !url.starts_with("//") && !url.bytes().any(|b| b == b'\\');
     (web || path) && !url.chars().any(|c| c.is_control() || c.is_whitespace())
 }
 

@@ -256,7 +256,7 @@ impl Localizer {
             out.push(sep::CLOSE);
             rest = &rest[open + close + 1..];
         }
-        if rest.contains('}') {
+        if rest.bytes().any(|b| b == b'}') {
             return bad("a } has no opening {");
         }
         out.extend(rest.chars().filter(|c| !c.is_control() || *c == '\n'));

@@ -1,13 +1,44 @@
 //! Small helpers over `web-sys` for building elements. Text is only ever set
 //! through `textContent`; there is no way here to parse HTML.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, Element, HtmlElement, Node};
 
 /// Result of a DOM call.
 pub type Dom<T> = Result<T, JsValue>;
 
+thread_local! {
+    /// The first error of a DOM call made through the helpers below, kept
+    /// until [`check`] reports it.
+    static FAILED: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// Keeps the first error of a DOM call for [`check`]. Setting a literal
+/// attribute or appending a node just created cannot fail in a working
+/// document, so the builders do not stop for it: one check at the end of a
+/// render reports it instead of an early return after every call (which
+/// cost several KB of error paths in the wasm module).
+#[inline(never)]
+fn note(result: Dom<()>) {
+    if let Err(e) = result {
+        FAILED.with(|f| {
+            f.borrow_mut().get_or_insert(e);
+        });
+    }
+}
+
+/// The first error a helper met since the last check, if any.
+pub fn check() -> Dom<()> {
+    match FAILED.with(|f| f.borrow_mut().take()) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
 /// Creates `<tag class="class">`.
+#[inline(never)]
 pub fn el(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
     let e = doc.create_element(tag)?;
     if !class.is_empty() {
@@ -17,34 +48,52 @@ pub fn el(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
 }
 
 /// Creates `<tag class="class">text</tag>`.
+#[inline(never)]
 pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Dom<Element> {
     let e = el(doc, tag, class)?;
     e.set_text_content(Some(text));
     Ok(e)
 }
 
+/// Sets one attribute.
+#[inline(never)]
+pub fn attr(e: &Element, name: &str, value: &str) {
+    note(e.set_attribute(name, value));
+}
+
+/// Removes one attribute.
+#[inline(never)]
+pub fn unattr(e: &Element, name: &str) {
+    note(e.remove_attribute(name));
+}
+
 /// Sets several attributes.
-pub fn attrs(e: &Element, pairs: &[(&str, &str)]) -> Dom<()> {
+#[inline(never)]
+pub fn attrs(e: &Element, pairs: &[(&str, &str)]) {
     for (name, value) in pairs {
-        e.set_attribute(name, value)?;
+        attr(e, name, value);
     }
-    Ok(())
+}
+
+/// Appends a child.
+#[inline(never)]
+pub fn add(parent: &Node, child: &Node) {
+    note(parent.append_child(child).map(drop));
 }
 
 /// Appends children in order.
-pub fn append(parent: &Element, children: &[&Element]) -> Dom<()> {
+pub fn append(parent: &Element, children: &[&Element]) {
     for child in children {
-        parent.append_child(child)?;
+        add(parent, child);
     }
-    Ok(())
 }
 
 /// Shows or hides an element with the `hidden` attribute.
-pub fn set_hidden(e: &Element, hidden: bool) -> Dom<()> {
+pub fn set_hidden(e: &Element, hidden: bool) {
     if hidden {
-        e.set_attribute("hidden", "")
+        attr(e, "hidden", "");
     } else {
-        e.remove_attribute("hidden")
+        unattr(e, "hidden");
     }
 }
 

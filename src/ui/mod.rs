@@ -29,7 +29,10 @@ use crate::fixtures;
 use crate::form::flow::is_shown;
 use crate::form::{rules, FieldId, FieldKind, Form, Kind, Outcome, Step};
 use crate::i18n::{Arg, Localizer};
-use dom::{append, attrs, clear, closest_with, el, focus, set_hidden, text_el, Dom};
+use dom::{
+    add, append, attr, attrs, check, clear, closest_with, el, focus, set_hidden, text_el, unattr,
+    Dom,
+};
 use view::{Ctx, StepView};
 
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
@@ -131,7 +134,7 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()>
         None => shadow(host)?,
     };
     let frame = el(&doc, "div", "cw-frame")?;
-    attrs(&frame, &[("data-theme", "light")])?;
+    attrs(&frame, &[("data-theme", "light")]);
     let wrap = el(&doc, "div", "cw cw-unavailable")?;
     attrs(
         &wrap,
@@ -141,11 +144,11 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()>
             ("part", "root"),
             ("role", "alert"),
         ],
-    )?;
+    );
     wrap.set_text_content(Some(&l10n.text("form-unavailable")));
-    frame.append_child(&wrap)?;
-    root.append_child(&frame)?;
-    Ok(())
+    add(&frame, &wrap);
+    add(&root, &frame);
+    check()
 }
 
 /// Applies the merchant's message overrides for the localizer's language and
@@ -194,7 +197,7 @@ impl Widget {
                 ("part", "root"),
                 ("aria-label", &l10n.text("widget-label")),
             ],
-        )?;
+        );
         let status = el(&doc, "div", "cw-visually-hidden")?;
         attrs(
             &status,
@@ -203,11 +206,11 @@ impl Widget {
                 ("aria-live", "polite"),
                 ("aria-atomic", "true"),
             ],
-        )?;
+        );
         let main = el(&doc, "div", "cw-main")?;
-        append(&shell, &[&status, &main])?;
+        append(&shell, &[&status, &main]);
         let frame = el(&doc, "div", "cw-frame")?;
-        attrs(&frame, &[("data-theme", config.theme)])?;
+        attrs(&frame, &[("data-theme", config.theme)]);
         let (launcher, dialog) = if config.presentation == Presentation::Launcher {
             let label = l10n.text("widget-label");
             let launcher = text_el(&doc, "button", "cw-launcher", &label)?;
@@ -219,9 +222,9 @@ impl Widget {
                     ("data-action", "open"),
                     ("part", "launcher"),
                 ],
-            )?;
+            );
             let dialog = el(&doc, "dialog", "cw-dialog")?;
-            attrs(&dialog, &[("aria-label", &label), ("part", "dialog")])?;
+            attrs(&dialog, &[("aria-label", &label), ("part", "dialog")]);
             let bar = el(&doc, "div", "cw-dialog-bar")?;
             let close = text_el(
                 &doc,
@@ -236,16 +239,16 @@ impl Widget {
                     ("data-action", "close"),
                     ("part", "close"),
                 ],
-            )?;
-            bar.append_child(&close)?;
-            append(&dialog, &[&bar, &shell])?;
-            append(&frame, &[&launcher, &dialog])?;
+            );
+            add(&bar, &close);
+            append(&dialog, &[&bar, &shell]);
+            append(&frame, &[&launcher, &dialog]);
             (Some(launcher), Some(dialog))
         } else {
-            frame.append_child(&shell)?;
+            add(&frame, &shell);
             (None, None)
         };
-        root.append_child(&frame)?;
+        add(&root, &frame);
 
         let id = NEXT_ID.with(|n| {
             let mut n = n.borrow_mut();
@@ -365,7 +368,7 @@ impl Widget {
     fn render(&mut self, focus_to: FocusTo) -> Dom<()> {
         let (form_el, view) = view::build(&self.ctx())?;
         clear(&self.main);
-        self.main.append_child(&form_el)?;
+        add(&self.main, &form_el);
         self.view = Some(view);
         self.update_visibility()?;
         self.refresh_counters()?;
@@ -392,7 +395,7 @@ impl Widget {
                 }
             }
         }
-        Ok(())
+        check()
     }
 
     /// Renders the current step again without moving focus.
@@ -409,10 +412,10 @@ impl Widget {
         attrs(
             &self.shell,
             &[("lang", self.l10n.lang()), ("aria-label", &label)],
-        )?;
+        );
         if let (Some(launcher), Some(dialog)) = (&self.launcher, &self.dialog) {
             launcher.set_text_content(Some(&label));
-            dialog.set_attribute("aria-label", &label)?;
+            attr(dialog, "aria-label", &label);
             if let Some(close) = dialog.query_selector(".cw-close")? {
                 close.set_text_content(Some(&self.l10n.text("button-close")));
             }
@@ -428,9 +431,9 @@ impl Widget {
         let Some(v) = &self.view else { return Ok(()) };
         let answer = |f: FieldId| rules::clean(f.kind(), self.form.value(f));
         for (element, shown) in &v.conditional {
-            set_hidden(element, !is_shown(*shown, answer))?;
+            set_hidden(element, !is_shown(*shown, answer));
         }
-        Ok(())
+        check()
     }
 
     fn refresh_counters(&self) -> Dom<()> {
@@ -477,27 +480,27 @@ impl Widget {
                         "cw-visually-hidden",
                         &format!("{prefix} "),
                     )?;
-                    fv.error.append_child(&hidden_prefix)?;
+                    add(&fv.error, &hidden_prefix);
                     fv.error
                         .append_child(&self.doc.create_text_node(&message))?;
-                    set_hidden(&fv.error, false)?;
+                    set_hidden(&fv.error, false);
                     fv.wrapper.class_list().add_1("cw-field--error")?;
                     describedby.push(fv.error.id());
                 }
                 None => {
-                    set_hidden(&fv.error, true)?;
+                    set_hidden(&fv.error, true);
                     fv.wrapper.class_list().remove_1("cw-field--error")?;
                 }
             }
             for control in &fv.controls {
                 if error.is_some() {
-                    control.set_attribute("aria-invalid", "true")?;
+                    attr(control, "aria-invalid", "true");
                 } else {
-                    control.remove_attribute("aria-invalid")?;
+                    unattr(control, "aria-invalid");
                 }
             }
             if describedby.is_empty() {
-                fv.described.remove_attribute("aria-describedby")?;
+                unattr(&fv.described, "aria-describedby");
             } else {
                 fv.described
                     .set_attribute("aria-describedby", &describedby.join(" "))?;
@@ -512,11 +515,12 @@ impl Widget {
             attrs(
                 &a,
                 &[("href", &format!("#{target}")), ("data-focus", &target)],
-            )?;
-            li.append_child(&a)?;
-            v.summary_list.append_child(&li)?;
+            );
+            add(&li, &a);
+            add(&v.summary_list, &li);
         }
-        set_hidden(&v.summary, !show_summary)
+        set_hidden(&v.summary, !show_summary);
+        check()
     }
 
     fn message(&self, e: &rules::FieldError) -> String {
@@ -729,7 +733,7 @@ fn listen(widget: &Shared) -> Dom<()> {
         let weak: Weak<RefCell<Widget>> = weak.clone();
         let listener: Listener = Closure::new(move |event: Event| {
             if let Some(this) = weak.upgrade() {
-                if let Err(e) = f(&this, &event) {
+                if let Err(e) = f(&this, &event).and_then(|()| check()) {
                     web_sys::console::error_1(&e);
                 }
             }

@@ -4,7 +4,7 @@
 
 use web_sys::{Document, Element};
 
-use super::dom::{append, attrs, el, set_hidden, text_el, Dom};
+use super::dom::{add, append, attr, attrs, check, el, set_hidden, text_el, Dom};
 use crate::config::Config;
 use crate::delivery::Notice;
 use crate::form::flow::{self, Shown};
@@ -115,17 +115,17 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
             ("aria-labelledby", "cw-title"),
             ("part", "form"),
         ],
-    )?;
+    );
 
     let title = text_el(doc, "h2", "cw-title", &step_title(ctx))?;
     attrs(
         &title,
         &[("id", "cw-title"), ("tabindex", "-1"), ("part", "title")],
-    )?;
-    form_el.append_child(&title)?;
+    );
+    add(&form_el, &title);
 
     let (summary, summary_list) = error_summary(ctx)?;
-    form_el.append_child(&summary)?;
+    add(&form_el, &summary);
 
     let mut view = StepView {
         title,
@@ -158,11 +158,12 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
             attrs(
                 &p,
                 &[("id", "cw-notice"), ("tabindex", "-1"), ("part", "notice")],
-            )?;
-            form_el.append_child(&p)?;
+            );
+            add(&form_el, &p);
         }
     }
     view.submit = actions(ctx, &form_el)?;
+    check()?;
     Ok((form_el, view))
 }
 
@@ -176,8 +177,8 @@ fn error_summary(ctx: &Ctx) -> Dom<(Element, Element)> {
             ("aria-labelledby", "cw-summary-title"),
             ("part", "error-summary"),
         ],
-    )?;
-    set_hidden(&summary, true)?;
+    );
+    set_hidden(&summary, true);
     let heading = text_el(
         doc,
         "h3",
@@ -186,13 +187,13 @@ fn error_summary(ctx: &Ctx) -> Dom<(Element, Element)> {
     )?;
     heading.set_id("cw-summary-title");
     let list = el(doc, "ul", "cw-summary-list")?;
-    append(&summary, &[&heading, &list])?;
+    append(&summary, &[&heading, &list]);
     Ok((summary, list))
 }
 
 fn intro(ctx: &Ctx, parent: &Element, id: &str) -> Dom<()> {
     let p = text_el(ctx.doc, "p", "cw-intro", &ctx.l10n.text(id))?;
-    parent.append_child(&p)?;
+    add(parent, &p);
     Ok(())
 }
 
@@ -219,7 +220,7 @@ fn build_choose(ctx: &Ctx, form_el: &Element) -> Dom<()> {
                 ("aria-describedby", &hint_id),
                 ("part", "choice"),
             ],
-        )?;
+        );
         let hint = text_el(
             doc,
             "p",
@@ -227,10 +228,10 @@ fn build_choose(ctx: &Ctx, form_el: &Element) -> Dom<()> {
             &ctx.l10n.text(&format!("choose-{key}-hint")),
         )?;
         hint.set_id(&hint_id);
-        append(&item, &[&button, &hint])?;
-        list.append_child(&item)?;
+        append(&item, &[&button, &hint]);
+        add(&list, &item);
     }
-    form_el.append_child(&list)?;
+    add(form_el, &list);
     Ok(())
 }
 
@@ -245,11 +246,11 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
     for slot in flow::slots(step) {
         if slot.field == FieldId::Name {
             let h = text_el(doc, "h3", "cw-subtitle", &ctx.l10n.text("contact-title"))?;
-            form_el.append_child(&h)?;
+            add(form_el, &h);
             view.conditional.push((h, slot.shown));
         }
         let fv = field(ctx, slot.field, slot.required)?;
-        form_el.append_child(&fv.wrapper)?;
+        add(form_el, &fv.wrapper);
         view.conditional.push((fv.wrapper.clone(), slot.shown));
         view.fields.push(fv);
         if slot.field == FieldId::ContactedBefore {
@@ -262,7 +263,7 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
                     .l10n
                     .format(id, &[("time", Arg::Str(time_text(ctx.l10n, target)))]);
                 let p = text_el(doc, "p", "cw-inset", &text)?;
-                form_el.append_child(&p)?;
+                add(form_el, &p);
                 view.conditional.push((p, Shown::Gate(answer)));
             }
         }
@@ -275,7 +276,7 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
     let key = field.key();
     let l10n = ctx.l10n;
     let wrapper = el(doc, "div", "cw-field")?;
-    attrs(&wrapper, &[("data-field-wrapper", key), ("part", "field")])?;
+    attrs(&wrapper, &[("data-field-wrapper", key), ("part", "field")]);
     let label_text = l10n.text(&format!("field-{key}-label"));
     let hint_id = format!("cw-{key}-hint");
     let error_id = format!("cw-{key}-error");
@@ -295,8 +296,8 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
         None
     };
     let error = el(doc, "p", "cw-error")?;
-    attrs(&error, &[("id", &error_id), ("part", "error")])?;
-    set_hidden(&error, true)?;
+    attrs(&error, &[("id", &error_id), ("part", "error")]);
+    set_hidden(&error, true);
 
     let optional = |label: &Element| -> Dom<()> {
         if !required {
@@ -306,7 +307,7 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                 "cw-optional",
                 &format!(" {}", l10n.text("label-optional")),
             )?;
-            label.append_child(&span)?;
+            add(label, &span);
         }
         Ok(())
     };
@@ -319,11 +320,11 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
             let fieldset = el(doc, "fieldset", "cw-fieldset")?;
             let legend = text_el(doc, "legend", "cw-legend", &label_text)?;
             optional(&legend)?;
-            fieldset.append_child(&legend)?;
+            add(&fieldset, &legend);
             if let Some(h) = &hint {
-                fieldset.append_child(h)?;
+                add(&fieldset, h);
             }
-            fieldset.append_child(&error)?;
+            add(&fieldset, &error);
             let radios = el(doc, "div", "cw-radios")?;
             for option in options.iter() {
                 let id = format!("cw-{key}-{option}");
@@ -338,9 +339,9 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                         ("value", option),
                         ("data-field", key),
                     ],
-                )?;
+                );
                 if ctx.form.value(field) == *option {
-                    input.set_attribute("checked", "")?;
+                    attr(&input, "checked", "");
                 }
                 let label = text_el(
                     doc,
@@ -348,13 +349,13 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                     "cw-radio-label",
                     &l10n.text(&format!("field-{key}-option-{option}")),
                 )?;
-                label.set_attribute("for", &id)?;
-                append(&item, &[&input, &label])?;
-                radios.append_child(&item)?;
+                attr(&label, "for", &id);
+                append(&item, &[&input, &label]);
+                add(&radios, &item);
                 controls.push(input);
             }
-            fieldset.append_child(&radios)?;
-            wrapper.append_child(&fieldset)?;
+            add(&fieldset, &radios);
+            add(&wrapper, &fieldset);
             described = fieldset;
         }
         FieldKind::Toggle => {
@@ -370,32 +371,32 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                     ("value", "yes"),
                     ("data-field", key),
                 ],
-            )?;
+            );
             if !ctx.form.value(field).is_empty() {
-                input.set_attribute("checked", "")?;
+                attr(&input, "checked", "");
             }
             let label = text_el(doc, "label", "cw-checkbox-label", &label_text)?;
-            label.set_attribute("for", &id)?;
-            append(&item, &[&input, &label])?;
-            wrapper.append_child(&error)?;
-            wrapper.append_child(&item)?;
+            attr(&label, "for", &id);
+            append(&item, &[&input, &label]);
+            add(&wrapper, &error);
+            add(&wrapper, &item);
             described = input.clone();
             controls.push(input);
         }
         kind => {
             let id = format!("cw-{key}");
             let label = text_el(doc, "label", "cw-label", &label_text)?;
-            label.set_attribute("for", &id)?;
+            attr(&label, "for", &id);
             optional(&label)?;
-            wrapper.append_child(&label)?;
+            add(&wrapper, &label);
             if let Some(h) = &hint {
-                wrapper.append_child(h)?;
+                add(&wrapper, h);
             }
-            wrapper.append_child(&error)?;
+            add(&wrapper, &error);
             let input = match kind {
                 FieldKind::LongText { .. } => {
                     let t = el(doc, "textarea", "cw-textarea")?;
-                    t.set_attribute("rows", "5")?;
+                    attr(&t, "rows", "5");
                     t.set_text_content(Some(ctx.form.value(field)));
                     t
                 }
@@ -409,26 +410,26 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                     attrs(
                         &i,
                         &[("type", input_type), ("value", ctx.form.value(field))],
-                    )?;
+                    );
                     if matches!(kind, FieldKind::Email | FieldKind::Reference { .. }) {
-                        attrs(&i, &[("spellcheck", "false"), ("autocapitalize", "none")])?;
+                        attrs(&i, &[("spellcheck", "false"), ("autocapitalize", "none")]);
                     }
                     i
                 }
             };
-            attrs(&input, &[("id", &id), ("name", key), ("data-field", key)])?;
+            attrs(&input, &[("id", &id), ("name", key), ("data-field", key)]);
             if required {
-                input.set_attribute("aria-required", "true")?;
+                attr(&input, "aria-required", "true");
             }
             if let Some(token) = field.autocomplete() {
-                input.set_attribute("autocomplete", token)?;
+                attr(&input, "autocomplete", token);
             }
-            wrapper.append_child(&input)?;
+            add(&wrapper, &input);
             if let FieldKind::LongText { .. } = kind {
                 let count_id = format!("cw-{key}-count");
                 let c = el(doc, "p", "cw-count")?;
                 c.set_id(&count_id);
-                wrapper.append_child(&c)?;
+                add(&wrapper, &c);
                 base.push(count_id);
                 counter = Some(c);
             }
@@ -437,7 +438,7 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
         }
     }
     if !base.is_empty() {
-        described.set_attribute("aria-describedby", &base.join(" "))?;
+        attr(&described, "aria-describedby", &base.join(" "));
     }
     Ok(FieldView {
         field,
@@ -463,16 +464,16 @@ fn build_privacy(ctx: &Ctx, form_el: &Element) -> Dom<()> {
                 ("rel", "noopener noreferrer"),
                 ("target", "_blank"),
             ],
-        )?;
+        );
         let new_tab = text_el(
             doc,
             "span",
             "",
             &format!(" {}", ctx.l10n.text("link-new-tab")),
         )?;
-        a.append_child(&new_tab)?;
-        p.append_child(&a)?;
-        form_el.append_child(&p)?;
+        add(&a, &new_tab);
+        add(&p, &a);
+        add(form_el, &p);
     }
     intro(ctx, form_el, "privacy-send-hint")
 }
@@ -481,7 +482,7 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
     let doc = ctx.doc;
     let l10n = ctx.l10n;
     let panel = el(doc, "div", "cw-panel")?;
-    panel.set_attribute("part", "confirmation")?;
+    attr(&panel, "part", "confirmation");
     let label = text_el(
         doc,
         "p",
@@ -490,8 +491,8 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
     )?;
     let reference = text_el(doc, "p", "cw-reference", ctx.form.reference().unwrap_or(""))?;
     reference.set_id("cw-reference");
-    append(&panel, &[&label, &reference])?;
-    form_el.append_child(&panel)?;
+    append(&panel, &[&label, &reference]);
+    add(form_el, &panel);
 
     let submission = ctx
         .form
@@ -508,7 +509,7 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
         "cw-subtitle",
         &l10n.text("confirmation-next-title"),
     )?;
-    form_el.append_child(&h)?;
+    add(form_el, &h);
     let target = if submission == "escalation" {
         market.escalation
     } else {
@@ -519,7 +520,7 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
         &[("time", Arg::Str(time_text(l10n, target)))],
     );
     let next = text_el(doc, "p", "cw-intro", &next)?;
-    form_el.append_child(&next)?;
+    add(form_el, &next);
 
     if submission != "feedback" && !market.bodies.is_empty() {
         let h = text_el(
@@ -544,14 +545,14 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
             match url {
                 Some(url) => {
                     let a = text_el(doc, "a", "cw-link", &name)?;
-                    attrs(&a, &[("href", url), ("rel", "noopener noreferrer")])?;
-                    li.append_child(&a)?;
+                    attrs(&a, &[("href", url), ("rel", "noopener noreferrer")]);
+                    add(&li, &a);
                 }
                 None => li.set_text_content(Some(&name)),
             }
-            list.append_child(&li)?;
+            add(&list, &li);
         }
-        append(form_el, &[&h, &p, &list])?;
+        append(form_el, &[&h, &p, &list]);
     }
     Ok(())
 }
@@ -576,7 +577,7 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
                     ("id", "cw-start-again"),
                     ("data-action", "start-again"),
                 ],
-            )?;
+            );
             Some(b)
         }
         Step::Privacy => {
@@ -599,12 +600,12 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
     };
     if let Some(b) = &main {
         if !b.has_attribute("type") {
-            attrs(b, &[("type", "submit"), ("part", "submit")])?;
+            attrs(b, &[("type", "submit"), ("part", "submit")]);
         }
         if b.id().is_empty() {
             b.set_id("cw-submit");
         }
-        bar.append_child(b)?;
+        add(&bar, b);
     }
     if ctx.form.depth() > 0 && step != Step::Confirmation {
         let back = text_el(
@@ -621,11 +622,11 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
                 ("data-action", "back"),
                 ("part", "back"),
             ],
-        )?;
-        bar.append_child(&back)?;
+        );
+        add(&bar, &back);
     }
     if bar.child_element_count() > 0 {
-        form_el.append_child(&bar)?;
+        add(form_el, &bar);
     }
     Ok(main)
 }
