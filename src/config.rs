@@ -433,7 +433,7 @@ fn host_of(rest: &str) -> Option<&str> {
         return None;
     }
     if authority.starts_with('[') {
-        return authority.find(']').map(|end| &authority[..=end]);
+        return authority.find(']').and_then(|end| authority.get(..=end));
     }
     authority.split(':').next()
 }

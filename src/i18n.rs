@@ -153,7 +153,7 @@ impl Localizer {
         // ftl-compile writes the entries sorted by id; lookups rely on it.
         if index
             .windows(2)
-            .any(|w| table[w[0].0.clone()] >= table[w[1].0.clone()])
+            .any(|w| table.get(w[0].0.clone()) >= table.get(w[1].0.clone()))
         {
             return Err(I18nError::BadTable);
         }
@@ -173,9 +173,9 @@ impl Localizer {
     fn built_in(&self, id: &str) -> Option<&str> {
         let i = self
             .index
-            .binary_search_by(|(k, _)| self.table[k.clone()].cmp(id))
+            .binary_search_by(|(k, _)| self.table.get(k.clone()).unwrap_or("").cmp(id))
             .ok()?;
-        Some(&self.table[self.index[i].1.clone()])
+        self.table.get(self.index.get(i)?.1.clone())
     }
 
     fn pattern(&self, id: &str) -> Option<&str> {
@@ -236,14 +236,15 @@ impl Localizer {
         let mut rest = text;
         while let Some(open) = rest.find('{') {
             out.extend(
-                rest[..open]
+                rest.get(..open)
+                    .unwrap_or("")
                     .chars()
                     .filter(|c| !c.is_control() || *c == '\n'),
             );
-            let Some(close) = rest[open..].find('}') else {
+            let Some(close) = rest.get(open..).unwrap_or("").find('}') else {
                 return bad("a { has no closing }");
             };
-            let inner = rest[open + 1..open + close].trim();
+            let inner = rest.get(open + 1..open + close).unwrap_or("").trim();
             if let Some(name) = inner.strip_prefix('$') {
                 if !allowed.iter().any(|v| v == name) {
                     return bad(&format!("the message has no variable ${name}"));
@@ -254,7 +255,7 @@ impl Localizer {
             out.push(sep::OPEN);
             out.push_str(inner);
             out.push(sep::CLOSE);
-            rest = &rest[open + close + 1..];
+            rest = rest.get(open + close + 1..).unwrap_or("");
         }
         if rest.bytes().any(|b| b == b'}') {
             return bad("a } has no opening {");
@@ -285,10 +286,10 @@ impl Localizer {
     fn write(&self, out: &mut String, pattern: &str, args: &[(&str, Arg)], depth: u8) {
         let mut rest = pattern;
         while let Some(open) = rest.find(sep::OPEN) {
-            out.push_str(&rest[..open]);
+            out.push_str(rest.get(..open).unwrap_or(""));
             let body_start = open + 1;
             let close = matching(rest, body_start, sep::OPEN, sep::CLOSE).unwrap_or(rest.len());
-            self.placeable(out, &rest[body_start..close], args, depth);
+            self.placeable(out, rest.get(body_start..close).unwrap_or(""), args, depth);
             rest = rest.get(close + 1..).unwrap_or("");
         }
         out.push_str(rest);
@@ -315,8 +316,8 @@ impl Localizer {
             let Some(split) = select.find(sep::VARIANTS) else {
                 return;
             };
-            let value = arg(&select[..split]);
-            let variants = parse_variants(&select[split + 1..]);
+            let value = arg(select.get(..split).unwrap_or(""));
+            let variants = parse_variants(select.get(split + 1..).unwrap_or(""));
             let chosen = variants
                 .iter()
                 .find(|(key, _)| match value {
@@ -367,7 +368,7 @@ fn write_number(out: &mut String, n: f64) {
 /// skipping nested `open`..`close` pairs.
 fn matching(s: &str, from: usize, open: char, close: char) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, c) in s[from..].char_indices() {
+    for (i, c) in s.get(from..).unwrap_or("").char_indices() {
         if c == open {
             depth += 1;
         } else if c == close {
@@ -385,10 +386,10 @@ fn parse_variants(s: &str) -> Vec<(&str, &str)> {
     let mut out = Vec::new();
     let mut rest = s;
     while let Some(k) = rest.find(sep::KEY) {
-        let key = &rest[..k];
+        let key = rest.get(..k).unwrap_or("");
         let mut depth = 0usize;
         let mut end = None;
-        for (i, c) in rest[k + 1..].char_indices() {
+        for (i, c) in rest.get(k + 1..).unwrap_or("").char_indices() {
             match c {
                 sep::OPEN => depth += 1,
                 sep::CLOSE => depth = depth.saturating_sub(1),
@@ -400,8 +401,8 @@ fn parse_variants(s: &str) -> Vec<(&str, &str)> {
             }
         }
         let Some(end) = end else { break };
-        out.push((key, &rest[k + 1..end]));
-        rest = &rest[end + 1..];
+        out.push((key, rest.get(k + 1..end).unwrap_or("")));
+        rest = rest.get(end + 1..).unwrap_or("");
     }
     out
 }
@@ -411,14 +412,16 @@ pub fn variables(pattern: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut rest = pattern;
     while let Some(i) = rest.find('$') {
-        let name: String = rest[i + 1..]
+        let name: String = rest
+            .get(i + 1..)
+            .unwrap_or("")
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
             .collect();
         if !name.is_empty() && !names.contains(&name) {
             names.push(name.clone());
         }
-        rest = &rest[i + 1 + name.len()..];
+        rest = &rest.get(i + 1 + name.len()..).unwrap_or("");
     }
     names
 }
