@@ -74,6 +74,12 @@ async function load(variant, { bytes = false, memory = false } = {}) {
     ms = result.value;
   }
   const result = { variant, ms };
+  // The widget's own User Timing entries: wasm module load and mount.
+  const { result: phases } = await cdp.send("Runtime.evaluate", {
+    expression: `Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("complaint-widget:")).map((m) => [m.name.slice(17), m.duration]))`,
+    returnByValue: true,
+  });
+  result.phases = phases.value;
   if (memory) {
     await page.waitForTimeout(200);
     await cdp.send("HeapProfiler.collectGarbage");
@@ -105,11 +111,13 @@ for (let i = 0; i < 5; i++) for (const v of VARIANTS) memory[v].push(await load(
 // Time to form: interleaved, order rotated every round, fresh context each load.
 const times = Object.fromEntries(VARIANTS.map((v) => [v, []]));
 const problems = [];
+const phases = Object.fromEntries(VARIANTS.map((v) => [v, []]));
 for (let i = 0; i < RUNS; i++) {
   const order = VARIANTS.map((_, k) => VARIANTS[(k + i) % VARIANTS.length]);
   for (const v of order) {
     const r = await load(v);
     times[v].push(r.ms);
+    phases[v].push(r.phases);
     if (r.errors) problems.push(`${v}: ${r.errors.join("; ")}`);
   }
 }
@@ -154,6 +162,11 @@ for (const r of rows) {
     `| ${LABELS[r.variant]} | ${kb(r.bytes.raw)} / ${kb(r.bytes.gzip)} / ${kb(r.bytes.brotli)} | ${r.medianMs.toFixed(1)} (${r.minMs.toFixed(1)}) | ${r.aboveFloorMs.toFixed(1)} | ${ratio(r.aboveFloorMs, sentry.aboveFloorMs)} | ${kb(r.aboveFloorMemory)} (${kb(r.jsHeap - floorMemory)} + ${kb(r.wasmBytes)}) | ${ratio(r.aboveFloorMemory, sentry.aboveFloorMemory)} |`,
   );
 }
+console.log("\nInside the widget's time (medians, from its User Timing entries):");
+for (const v of VARIANTS.filter((v) => v.startsWith("widget"))) {
+  const of = (k) => median(phases[v].map((p) => p[k]).filter((x) => x !== undefined));
+  console.log(`- ${LABELS[v]}: wasm module fetched, compiled and instantiated ${of("load").toFixed(1)} ms after the entry ran; building the form ${of("mount").toFixed(1)} ms`);
+}
 console.log("\nFiles fetched (brotli bytes):");
 for (const v of VARIANTS) {
   console.log(`- ${LABELS[v]}: ${bytes[v].map((f) => `${f.url} ${f.brotli}`).join(", ") || "none"}`);
@@ -167,6 +180,6 @@ if (problems.length) console.log(`\nErrors on pages: ${problems.join("; ")}`);
 mkdirSync(join(root, "out"), { recursive: true });
 writeFileSync(
   join(root, "out/bench.json"),
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, floorMs, floorMemory, rows, times, memory, bytes, validation, problems }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, floorMs, floorMemory, rows, times, phases, memory, bytes, validation, problems }, null, 2),
 );
 console.log("\nRaw numbers: out/bench.json");

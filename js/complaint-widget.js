@@ -17,8 +17,23 @@ import init, { mountWith, resolveLocale } from "./core/complaint_widget.js";
 let started;
 const tables = new Map();
 
+// User Timing entries for the browser's performance tools (and the benchmark):
+// "complaint-widget:load" from this module running to the wasm module being
+// ready, "complaint-widget:mount" for each form built.
+const measure = (name, start) => {
+  try {
+    performance.measure(`complaint-widget:${name}`, { start, end: performance.now() });
+  } catch {
+    // No User Timing here: nothing to record.
+  }
+};
+
 function start() {
-  started ??= init({ module_or_path: new URL("./complaint-widget.wasm", import.meta.url) });
+  if (!started) {
+    const t0 = performance.now();
+    started = init({ module_or_path: new URL("./complaint-widget.wasm", import.meta.url) });
+    started.then(() => measure("load", t0), () => {});
+  }
   return started;
 }
 
@@ -62,6 +77,20 @@ function likelyLocale(element, requested) {
 }
 
 /**
+ * The first touch of Web Storage opens it, which takes milliseconds; doing
+ * that while the wasm module is still downloading keeps it off the path to
+ * the form (the module reads the draft as it mounts).
+ */
+function warmStorage(draft) {
+  try {
+    if (draft === "local") void localStorage.length;
+    else if (draft !== "off") void sessionStorage.length;
+  } catch {
+    // Storage disabled: the module copes (it keeps no draft).
+  }
+}
+
+/**
  * Mounts the form into `element` (which gets an open shadow root).
  * Options are described in the README; bad options are reported on the
  * console and show a short "unavailable" message instead of the form.
@@ -73,9 +102,13 @@ export async function mount(element, options = {}) {
   }
   const requested = options && typeof options.locale === "string" ? options.locale : undefined;
   strings(likelyLocale(element, requested)).catch(() => {});
+  warmStorage(options && options.draft);
   await start();
   let lang = resolveLocale(element, requested);
-  let core = mountWith(element, options, lang, await strings(lang));
+  const table = await strings(lang);
+  const t0 = performance.now();
+  let core = mountWith(element, options, lang, table);
+  measure("mount", t0);
   if (core.step) {
     element.dispatchEvent(new CustomEvent("complaint:ready", { bubbles: true, composed: true, detail: { locale: lang } }));
   }
