@@ -4,7 +4,7 @@
 // for every language. The largest single-language total is compared with
 // size-budget.json; exits 1 when it is over. Also prints what shipping every
 // language at once would cost, for comparison.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
 
@@ -36,7 +36,13 @@ const line = (label, s) => `| ${label.padEnd(40)} | ${fmt(s.raw)} | ${fmt(s.gzip
 console.log(`| ${"bytes".padEnd(40)} | ${"raw".padStart(9)} | ${"gzip -9".padStart(9)} | ${"brotli 11".padStart(9)} |`);
 console.log(`|${"-".repeat(42)}|${"-".repeat(11)}|${"-".repeat(11)}|${"-".repeat(11)}|`);
 for (const [name, s] of rows) console.log(line(name, s));
-console.log(line("  of which CSS (inside the wasm)", sizes(readFileSync(join(root, "src/ui/style.css")))));
+// The stylesheet as build.rs minified it into the module (the newest build's).
+const cssBuilds = join(root, "target/wasm32-unknown-unknown/release/build");
+const css = (existsSync(cssBuilds) ? readdirSync(cssBuilds) : [])
+  .map((d) => join(cssBuilds, d, "out/style.min.css"))
+  .filter((f) => existsSync(f))
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+if (css) console.log(line("  of which CSS (minified, inside the wasm)", sizes(readFileSync(css))));
 for (const [l, s] of perLang) console.log(line(`locales/${l}.js`, s));
 let worst = ["", zero];
 for (const [l, s] of perLang) {

@@ -485,7 +485,10 @@ impl Widget {
                         .append_child(&self.doc.create_text_node(&message))?;
                     set_hidden(&fv.error, false);
                     fv.wrapper.class_list().add_1("cw-field--error")?;
-                    describedby.push(fv.error.id());
+                    if !describedby.is_empty() {
+                        describedby.push(' ');
+                    }
+                    describedby.push_str(&fv.error.id());
                 }
                 None => {
                     set_hidden(&fv.error, true);
@@ -502,8 +505,7 @@ impl Widget {
             if describedby.is_empty() {
                 unattr(&fv.described, "aria-describedby");
             } else {
-                fv.described
-                    .set_attribute("aria-describedby", &describedby.join(" "))?;
+                attr(&fv.described, "aria-describedby", &describedby);
             }
         }
         clear(&v.summary_list);

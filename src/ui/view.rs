@@ -22,8 +22,8 @@ pub struct FieldView {
     pub controls: Vec<Element>,
     /// The element whose `aria-describedby` lists hint, counter and error.
     pub described: Element,
-    /// Ids always in `aria-describedby` (hint, counter).
-    pub base_describedby: Vec<String>,
+    /// Ids always in `aria-describedby` (hint, counter), space-separated.
+    pub base_describedby: String,
     /// The inline error message.
     pub error: Element,
     /// The live character counter of long text.
@@ -280,10 +280,11 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
     let label_text = l10n.text(&format!("field-{key}-label"));
     let hint_id = format!("cw-{key}-hint");
     let error_id = format!("cw-{key}-error");
-    let mut base = Vec::new();
+    // Ids for `aria-describedby`, space-separated.
+    let mut base = String::new();
 
     let hint = if field.has_hint() {
-        base.push(hint_id.clone());
+        base.push_str(&hint_id);
         let h = text_el(
             doc,
             "p",
@@ -430,7 +431,10 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                 let c = el(doc, "p", "cw-count")?;
                 c.set_id(&count_id);
                 add(&wrapper, &c);
-                base.push(count_id);
+                if !base.is_empty() {
+                    base.push(' ');
+                }
+                base.push_str(&count_id);
                 counter = Some(c);
             }
             described = input.clone();
@@ -438,7 +442,7 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
         }
     }
     if !base.is_empty() {
-        attr(&described, "aria-describedby", &base.join(" "));
+        attr(&described, "aria-describedby", &base);
     }
     Ok(FieldView {
         field,
