@@ -52,6 +52,7 @@ export async function memoryBytes() {
 
 function strings(lang) {
   if (!tables.has(lang)) {
+    // Spelled as a URL for esbuild; scripts/build restores `./locales/${lang}.js`.
     tables.set(lang, import(new URL(`./locales/${lang}.js`, import.meta.url).href).then((m) => m.default));
   }
   return tables.get(lang);

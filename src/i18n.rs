@@ -421,7 +421,7 @@ pub fn variables(pattern: &str) -> Vec<String> {
         if !name.is_empty() && !names.contains(&name) {
             names.push(name.clone());
         }
-        rest = &rest.get(i + 1 + name.len()..).unwrap_or("");
+        rest = rest.get(i + 1 + name.len()..).unwrap_or("");
     }
     names
 }
