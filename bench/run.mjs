@@ -70,8 +70,12 @@ async function load(variant, { bytes = false, memory = false } = {}) {
   for (let waited = 0; ms === undefined; waited += 10) {
     if (waited > 20_000) throw new Error(`${variant}: no form after 20 s`);
     await new Promise((r) => setTimeout(r, 10));
-    const { result } = await cdp.send("Runtime.evaluate", { expression: "window.__formAt", returnByValue: true });
-    ms = result.value;
+    try {
+      const { result } = await cdp.send("Runtime.evaluate", { expression: "window.__formAt", returnByValue: true });
+      ms = result.value;
+    } catch {
+      // No execution context yet, just after the commit: poll again.
+    }
   }
   const result = { variant, ms };
   // The widget's own User Timing entries: wasm module load and mount.
@@ -79,7 +83,7 @@ async function load(variant, { bytes = false, memory = false } = {}) {
     expression: `Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("complaint-widget:")).map((m) => [m.name.slice(17), m.duration]))`,
     returnByValue: true,
   });
-  result.phases = phases.value;
+  result.phases = phases.value ?? {};
   if (memory) {
     await page.waitForTimeout(200);
     await cdp.send("HeapProfiler.collectGarbage");
@@ -164,7 +168,10 @@ for (const r of rows) {
 }
 console.log("\nInside the widget's time (medians, from its User Timing entries):");
 for (const v of VARIANTS.filter((v) => v.startsWith("widget"))) {
-  const of = (k) => median(phases[v].map((p) => p[k]).filter((x) => x !== undefined));
+  const of = (k) => {
+    const xs = phases[v].map((p) => p?.[k]).filter((x) => x !== undefined);
+    return xs.length ? median(xs) : NaN;
+  };
   console.log(`- ${LABELS[v]}: wasm module fetched, compiled and instantiated ${of("load").toFixed(1)} ms after the entry ran; building the form ${of("mount").toFixed(1)} ms`);
 }
 console.log("\n| files fetched | raw | gzip -9 | brotli -q 11 |\n|---|---:|---:|---:|");

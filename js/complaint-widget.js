@@ -32,7 +32,8 @@ function start() {
   if (!started) {
     const t0 = performance.now();
     started = init({ module_or_path: new URL("./complaint-widget.wasm", import.meta.url) });
-    started.then(() => measure("load", t0), () => {});
+    // A failed load (offline, say) is not kept: the next mount tries again.
+    started.then(() => measure("load", t0), () => (started = undefined));
   }
   return started;
 }
@@ -43,7 +44,8 @@ if (typeof document !== "undefined") start().catch(() => {});
 
 /**
  * Bytes of WebAssembly linear memory the widget holds (shared by every
- * instance on the page), or 0 before the module is ready. For memory checks.
+ * instance on the page), once the module is ready; 0 if it could not load.
+ * For memory checks.
  */
 export async function memoryBytes() {
   const wasm = await start().catch(() => null);
@@ -53,7 +55,9 @@ export async function memoryBytes() {
 function strings(lang) {
   if (!tables.has(lang)) {
     // Spelled as a URL for esbuild; scripts/build restores `./locales/${lang}.js`.
-    tables.set(lang, import(new URL(`./locales/${lang}.js`, import.meta.url).href).then((m) => m.default));
+    const table = import(new URL(`./locales/${lang}.js`, import.meta.url).href).then((m) => m.default);
+    tables.set(lang, table);
+    table.catch(() => tables.delete(lang));
   }
   return tables.get(lang);
 }
@@ -98,6 +102,22 @@ function warmStorage(draft) {
  * @returns {Promise<WidgetHandle>}
  */
 export async function mount(element, options = {}) {
+  const handle = await mountWidget(element, options);
+  ready(element, handle);
+  return handle;
+}
+
+/**
+ * `complaint:ready` on the element, once the form is in the page (not for the
+ * "unavailable" message).
+ */
+function ready(element, handle) {
+  if (handle.step) {
+    element.dispatchEvent(new CustomEvent("complaint:ready", { bubbles: true, composed: true, detail: { locale: handle.locale } }));
+  }
+}
+
+async function mountWidget(element, options) {
   if (!(element instanceof Element)) {
     throw new TypeError("complaint-widget: mount() needs an element to mount into");
   }
@@ -110,9 +130,6 @@ export async function mount(element, options = {}) {
   const t0 = performance.now();
   let core = mountWith(element, options, lang, table);
   measure("mount", t0);
-  if (core.step) {
-    element.dispatchEvent(new CustomEvent("complaint:ready", { bubbles: true, composed: true, detail: { locale: lang } }));
-  }
   return {
     /** The key of the step the shopper is on. */
     get step() {
@@ -245,7 +262,11 @@ class ComplaintWidgetElement extends ElementBase {
     return this.#run(async () => {
       this.#handle?.destroy();
       this.#handle = null;
-      if (this.isConnected) this.#handle = await mount(this, this.#collect());
+      if (!this.isConnected) return;
+      // The handle is in place before `complaint:ready`, so a listener can
+      // use `element.widget` at once.
+      this.#handle = await mountWidget(this, this.#collect());
+      ready(this, this.#handle);
     });
   }
 }

@@ -127,8 +127,11 @@ impl std::fmt::Display for I18nError {
 pub struct Localizer {
     lang: &'static str,
     table: String,
-    /// `(id, pattern)` ranges into `table`, in the table's order (by id).
+    /// `(id, pattern)` ranges into `table`, in the table's order.
     index: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// Whether the ids are in order (ftl-compile sorts them), so lookups can
+    /// bisect; a table from an older build (a stale cache) is searched.
+    sorted: bool,
     overrides: Vec<(String, String)>,
 }
 
@@ -150,17 +153,14 @@ impl Localizer {
             index.push((start..start + split, start + split + 1..start + entry.len()));
             start += entry.len() + sep::ENTRY.len_utf8();
         }
-        // ftl-compile writes the entries sorted by id; lookups rely on it.
-        if index
+        let sorted = index
             .windows(2)
-            .any(|w| table.get(w[0].0.clone()) >= table.get(w[1].0.clone()))
-        {
-            return Err(I18nError::BadTable);
-        }
+            .all(|w| table.get(w[0].0.clone()) < table.get(w[1].0.clone()));
         Ok(Localizer {
             lang,
             table,
             index,
+            sorted,
             overrides: Vec::new(),
         })
     }
@@ -171,10 +171,12 @@ impl Localizer {
     }
 
     fn built_in(&self, id: &str) -> Option<&str> {
-        let i = self
-            .index
-            .binary_search_by(|(k, _)| self.table.get(k.clone()).unwrap_or("").cmp(id))
-            .ok()?;
+        let key = |k: &std::ops::Range<usize>| self.table.get(k.clone()).unwrap_or("");
+        let i = if self.sorted {
+            self.index.binary_search_by(|(k, _)| key(k).cmp(id)).ok()?
+        } else {
+            self.index.iter().position(|(k, _)| key(k) == id)?
+        };
         self.table.get(self.index.get(i)?.1.clone())
     }
 
@@ -671,6 +673,18 @@ mod tests {
             Localizer::new("en", "garbage").unwrap_err(),
             I18nError::BadTable
         );
+    }
+
+    #[test]
+    fn a_table_out_of_order_is_still_read() {
+        // A locale file cached from an older build may not be sorted by id.
+        let table = ["b\u{1f}Bee", "a\u{1f}Ay", "c\u{1f}Sea"].join("\u{1e}");
+        let l = Localizer::new("en", &table).unwrap();
+        assert_eq!(
+            (l.text("a"), l.text("b"), l.text("c")),
+            ("Ay".into(), "Bee".into(), "Sea".into())
+        );
+        assert_eq!(l.text("d"), "d");
     }
 
     #[test]

@@ -82,7 +82,9 @@ impl WidgetHandle {
         let l10n =
             i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
         match self.inner.as_ref().map(|w| w.try_borrow_mut()) {
-            Some(Ok(mut w)) => w.set_locale(l10n),
+            // `and`: the DOM check runs even after a failure, leaving no
+            // error behind for another call to report.
+            Some(Ok(mut w)) => w.set_locale(l10n).and(ui::dom::check()),
             _ => Ok(()),
         }
     }
@@ -104,7 +106,7 @@ impl WidgetHandle {
     /// Empties the form and its saved draft, back to the first step.
     pub fn reset(&mut self) -> Result<(), JsValue> {
         match self.inner.as_ref().map(|w| w.try_borrow_mut()) {
-            Some(Ok(mut w)) => w.reset(),
+            Some(Ok(mut w)) => w.reset().and(ui::dom::check()),
             _ => Ok(()),
         }
     }
@@ -217,6 +219,8 @@ pub fn mount_with(
     lang: &str,
     table: &str,
 ) -> Result<WidgetHandle, JsValue> {
+    // A DOM error an earlier call left unreported is not this mount's.
+    let _ = ui::dom::check();
     let l10n = i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let (options, hooks) = split_hooks(&options);
     let options: Result<config::Options, _> = match (options, &hooks) {

@@ -153,18 +153,17 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()>
 
 /// Applies the merchant's message overrides for the localizer's language and
 /// the brand; a broken override is reported on the console and skipped.
+/// Every entry for the language applies, in order (`nl` and `nl-NL` both
+/// name Dutch; for the same message the later one wins).
 fn with_overrides(mut l10n: Localizer, config: &Config) -> Localizer {
+    let lang = l10n.lang();
     let overrides = config
         .messages
         .iter()
-        .rev()
-        .find(|(lang, _)| lang == l10n.lang())
-        .map(|(_, overrides)| overrides.clone())
-        .unwrap_or_default();
-    let errors = l10n.apply_overrides(
-        overrides.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        config.brand.as_deref(),
-    );
+        .filter(|(l, _)| l == lang)
+        .flat_map(|(_, overrides)| overrides.iter())
+        .map(|(k, v)| (k.as_str(), v.as_str()));
+    let errors = l10n.apply_overrides(overrides, config.brand.as_deref());
     for e in errors {
         console_error(&e.to_string());
     }
@@ -735,7 +734,10 @@ fn listen(widget: &Shared) -> Dom<()> {
         let weak: Weak<RefCell<Widget>> = weak.clone();
         let listener: Listener = Closure::new(move |event: Event| {
             if let Some(this) = weak.upgrade() {
-                if let Err(e) = f(&this, &event).and_then(|()| check()) {
+                // The check runs either way, so no error is left for the
+                // next render to report.
+                let result = f(&this, &event);
+                if let Err(e) = result.and(check()) {
                     web_sys::console::error_1(&e);
                 }
             }

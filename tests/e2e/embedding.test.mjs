@@ -78,6 +78,18 @@ test("the custom element's attributes and properties are live; answers survive",
     assert.equal(await p.locator("#fi >> .cw").getAttribute("lang"), "fi");
     assert.equal(await p.locator("#fi >> h2").textContent(), await p.locator("#fi >> h2").textContent());
     assert.equal(await p.locator("#fi >> #cw-choose-complaint").count(), 1, "still on its first step");
+    // A new element says when its form is in the page, with its handle set.
+    const ready = await p.evaluate(() => new Promise((resolve) => {
+      const el = document.createElement("complaint-widget");
+      el.setAttribute("endpoint", "/api/complaints");
+      el.setAttribute("locale", "nb");
+      el.addEventListener("complaint:ready", (e) => {
+        resolve({ locale: e.detail.locale, step: el.widget?.step ?? null, inDom: !!el.shadowRoot.querySelector("#cw-title") });
+        el.remove();
+      });
+      document.body.append(el);
+    }));
+    assert.deepEqual(ready, { locale: "nb", step: "choose", inDom: true });
     // Taken out of the page, it cleans up.
     const left = await p.evaluate(async () => {
       const el = document.getElementById("se");
