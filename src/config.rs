@@ -337,6 +337,18 @@ impl Options {
                             url.clone(),
                         );
                     }
+                    // The EU's online dispute resolution platform closed in
+                    // July 2025: shoppers are never sent there.
+                    if url
+                        .to_ascii_lowercase()
+                        .contains("ec.europa.eu/consumers/odr")
+                    {
+                        return bad(
+                            "markets",
+                            "bodies that are not the EU ODR platform (closed in July 2025)",
+                            url.clone(),
+                        );
+                    }
                 }
                 bodies.push((name, b.url));
             }
@@ -599,6 +611,31 @@ mod tests {
             let message = options.check().unwrap_err().to_string();
             assert!(message.contains(&format!("`{key}`")), "{message}");
         }
+    }
+
+    #[test]
+    fn a_merchant_body_cannot_point_to_the_closed_odr_platform() {
+        let markets = vec![(
+            "NL".to_string(),
+            MarketOptions {
+                bodies: Some(vec![BodyOptions {
+                    name: "Online Dispute Resolution".into(),
+                    url: Some(
+                        "https://ec.europa.eu/consumers/odr/main/?event=main.home2.show".into(),
+                    ),
+                }]),
+                ..Default::default()
+            },
+        )];
+        let e = Options {
+            market: Some("NL".into()),
+            markets: Some(markets),
+            ..Default::default()
+        }
+        .check()
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("`markets`") && e.contains("ODR"), "{e}");
     }
 
     #[test]

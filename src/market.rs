@@ -290,13 +290,7 @@ mod tests {
 
     #[test]
     fn no_market_points_to_the_closed_odr_platform() {
-        for m in [
-            Market::Se,
-            Market::No,
-            Market::Nl,
-            Market::Fr,
-            Market::Other,
-        ] {
+        for m in Market::ALL {
             for b in m.bodies() {
                 assert!(!b.id.contains("odr"));
                 assert!(!b.url.unwrap_or("").contains("ec.europa.eu/consumers/odr"));
