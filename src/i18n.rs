@@ -22,19 +22,11 @@ use crate::form::{FieldKind, Kind, Submission};
 /// The languages shipped, English first (the last resort of negotiation).
 pub const LANGUAGES: &[&str] = &["en", "nl", "sv", "nb", "fr", "de", "da", "fi"];
 
-/// The compact format's separators: the contract with the compiler
-/// (`tools/ftl-compile`, `sep`), which the widget cannot link without pulling
-/// a Fluent parser into the module. Every shipped table is read back in the
-/// tests below.
-mod sep {
-    pub const ENTRY: char = '\u{1e}';
-    pub const ID: char = '\u{1f}';
-    pub const OPEN: char = '\u{01}';
-    pub const CLOSE: char = '\u{02}';
-    pub const VARIANTS: char = '\u{03}';
-    pub const KEY: char = '\u{04}';
-    pub const END_VARIANT: char = '\u{05}';
-}
+/// The compact format's separators, from the compiler's own source file (the
+/// widget cannot link the compiler without pulling a Fluent parser into the
+/// module). Every shipped table is read back in the tests below.
+#[path = "../tools/ftl-compile/src/sep.rs"]
+mod sep;
 
 /// One argument to a message.
 #[derive(Clone, Debug, PartialEq)]

@@ -66,15 +66,25 @@ fn entries(v: &JsValue, name: &str) -> Result<Vec<(String, JsValue)>, ConfigErro
     Ok(out)
 }
 
-fn string_map(v: &JsValue, name: &str) -> Result<Entries<String>, ConfigError> {
-    let mut map = Vec::new();
+/// A plain object whose every value `read` turns into a `T`; `read` gets the
+/// value and its name for messages (`markets.SE`).
+fn each<T>(
+    v: &JsValue,
+    name: &str,
+    read: impl Fn(&JsValue, &str) -> Result<T, ConfigError>,
+) -> Result<Entries<T>, ConfigError> {
+    let mut out = Vec::new();
     for (k, value) in entries(v, name)? {
-        let text = value
-            .as_string()
-            .ok_or_else(|| bad(&format!("{name}.{k}"), "a string"))?;
-        map.push((k, text));
+        let item = read(&value, &format!("{name}.{k}"))?;
+        out.push((k, item));
     }
-    Ok(map)
+    Ok(out)
+}
+
+fn string_map(v: &JsValue, name: &str) -> Result<Entries<String>, ConfigError> {
+    each(v, name, |value, at| {
+        value.as_string().ok_or_else(|| bad(at, "a string"))
+    })
 }
 
 fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
@@ -143,28 +153,12 @@ pub fn options(o: &JsValue) -> Result<Options, ConfigError> {
     let headers = get(o, "headers")
         .map(|v| string_map(&v, "headers"))
         .transpose()?;
-    let messages = match get(o, "messages") {
-        None => None,
-        Some(v) => {
-            let mut out = Vec::new();
-            for (lang, table) in entries(&v, "messages")? {
-                let map = string_map(&table, &format!("messages.{lang}"))?;
-                out.push((lang, map));
-            }
-            Some(out)
-        }
-    };
-    let markets = match get(o, "markets") {
-        None => None,
-        Some(v) => {
-            let mut out = Vec::new();
-            for (code, m) in entries(&v, "markets")? {
-                let options = market(&m, &format!("markets.{code}"))?;
-                out.push((code, options));
-            }
-            Some(out)
-        }
-    };
+    let messages = get(o, "messages")
+        .map(|v| each(&v, "messages", string_map))
+        .transpose()?;
+    let markets = get(o, "markets")
+        .map(|v| each(&v, "markets", market))
+        .transpose()?;
     Ok(Options {
         locale: s("locale")?,
         market: s("market")?,

@@ -25,22 +25,7 @@ use fluent_syntax::ast::{
 use fluent_syntax::parser;
 
 /// Separators of the compact format.
-pub mod sep {
-    /// Between entries.
-    pub const ENTRY: char = '\u{1e}';
-    /// Between an id and its pattern.
-    pub const ID: char = '\u{1f}';
-    /// Opens a placeable.
-    pub const OPEN: char = '\u{01}';
-    /// Closes a placeable.
-    pub const CLOSE: char = '\u{02}';
-    /// After a select's selector.
-    pub const VARIANTS: char = '\u{03}';
-    /// After a variant key.
-    pub const KEY: char = '\u{04}';
-    /// After a variant's pattern.
-    pub const END_VARIANT: char = '\u{05}';
-}
+pub mod sep;
 
 /// A compiled file: the table, and the ids in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
