@@ -14,10 +14,11 @@
 //!   default variant's key starts with `*`.
 //!
 //! Supported: messages and terms with a value, text, variables, term
-//! references, select expressions on variables with identifier or number
+//! references, string literals (unescaped here: `\"`, `\\`, `\uHHHH`,
+//! `\UHHHHHH`), select expressions on variables with identifier or number
 //! keys (nested too). Anything else (attributes, message references,
-//! functions, literals) is refused with a clear error, so nothing the runtime
-//! cannot format ever ships.
+//! functions, number literals) is refused with a clear error, so nothing the
+//! runtime cannot format ever ships.
 
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
@@ -176,7 +177,11 @@ fn inline_to(out: &mut String, inline: &InlineExpression<&str>) -> Result<(), St
             out.push(sep::CLOSE);
             Ok(())
         }
-        InlineExpression::StringLiteral { value } => text_to(out, value),
+        // The parser keeps a literal's escapes; Fluent resolves them.
+        InlineExpression::StringLiteral { value } => text_to(
+            out,
+            &fluent_syntax::unicode::unescape_unicode_to_string(value),
+        ),
         InlineExpression::Placeable { expression } => expression_to(out, expression),
         _ => Err("only variables, terms, string literals and selects are supported".into()),
     }
@@ -218,6 +223,17 @@ mod tests {
         assert!(compile("a = x\n  .title = y\n").is_err());
         assert!(compile("a = x\na = y\n").unwrap_err()[0].contains("twice"));
         assert!(compile("a = { $x\n").is_err());
+    }
+
+    #[test]
+    fn string_literals_are_unescaped() {
+        let c = compile(
+            "a = x{ \"\\u00A0\" }y { \"\\\"\" } { \"\\\\\" } { \"\\U01F600\" } { \"{\" }\n",
+        )
+        .unwrap();
+        assert_eq!(c.table, "a\u{1f}x\u{a0}y \" \\ \u{1f600} {");
+        // An escape that names a separator is refused like the raw character.
+        assert!(compile("a = { \"\\u001E\" }\n").is_err());
     }
 
     #[test]
