@@ -5,23 +5,25 @@
 //! human-readable reference. The same `Idempotency-Key` twice stores one row
 //! and returns the same reference. It also serves a folder of static files
 //! (the demo pages) under a strict Content-Security-Policy.
+//!
+//! The routes the end-to-end tests use (`/api/_test/*`) exist only in a build
+//! with the `test-controls` feature, and there only when
+//! [`Settings::test_controls`] is set.
 
-use std::collections::VecDeque;
 use std::path::{Component, Path, PathBuf};
-use std::pin::Pin;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
-use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::post;
 use axum::Router;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
+
+#[cfg(feature = "test-controls")]
+mod test_controls;
 
 /// The schema every submission must name.
 pub const SCHEMA: &str = "complaint-widget/v1";
@@ -41,20 +43,20 @@ pub struct Settings {
     pub www: Option<PathBuf>,
     /// Origins allowed to POST from other sites (CORS).
     pub allow_origins: Vec<String>,
-    /// Expose `/api/_test/*` for the end-to-end tests.
+    /// Expose `/api/_test/*` for the end-to-end tests. Only a build with the
+    /// `test-controls` feature has those routes; without it this does nothing.
     pub test_controls: bool,
 }
 
-/// Shared state: the database, the settings, the compiled schema, and for
-/// tests a script of misbehaviours and a request counter.
+/// Shared state: the database, the settings, the compiled schema, and in a
+/// build with test controls, what the test routes keep.
 #[derive(Clone)]
 pub struct AppState {
     db: Arc<Mutex<Connection>>,
     settings: Arc<Settings>,
     validator: Arc<Validator>,
-    script: Arc<Mutex<VecDeque<Value>>>,
-    requests: Arc<AtomicUsize>,
-    csp_reports: Arc<Mutex<Vec<String>>>,
+    #[cfg(feature = "test-controls")]
+    controls: Arc<test_controls::Controls>,
 }
 
 /// The compiled JSON Schema.
@@ -69,6 +71,9 @@ impl Validator {
         let value: Value =
             serde_json::from_str(SCHEMA_JSON).map_err(|e| format!("schema file: {e}"))?;
         let mut compiler = boon::Compiler::new();
+        // Draft 2020-12 treats `format` as an annotation only; the endpoint
+        // asserts it, so `createdAt` must be a date and time that exist.
+        compiler.enable_format_assertions();
         compiler
             .add_resource(SCHEMA_URL, value)
             .map_err(|e| format!("schema file: {e}"))?;
@@ -137,9 +142,8 @@ impl AppState {
             db: Arc::new(Mutex::new(conn)),
             settings: Arc::new(settings),
             validator: Arc::new(validator),
-            script: Arc::new(Mutex::new(VecDeque::new())),
-            requests: Arc::new(AtomicUsize::new(0)),
-            csp_reports: Arc::new(Mutex::new(Vec::new())),
+            #[cfg(feature = "test-controls")]
+            controls: Arc::default(),
         })
     }
 
@@ -224,89 +228,14 @@ fn reference_for(key: &str, seq: i64) -> String {
     format!("CW-{head:0>4}-{seq:04}")
 }
 
-/// A body that fails before its first byte: the connection is cut.
-struct Dropped;
-
-impl http_body::Body for Dropped {
-    type Data = axum::body::Bytes;
-    type Error = std::io::Error;
-
-    fn poll_frame(
-        self: Pin<&mut Self>,
-        _cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
-        Poll::Ready(Some(Err(std::io::Error::new(
-            std::io::ErrorKind::ConnectionAborted,
-            "dropped on purpose",
-        ))))
-    }
-}
-
-/// Plays one scripted misbehaviour, if the test harness queued one. `None`
-/// means: handle the request normally (after any delay).
-async fn misbehave(state: &AppState) -> Option<Response> {
-    let step = state.script.lock().ok()?.pop_front()?;
-    if let Some(ms) = step.get("delayMs").and_then(Value::as_u64) {
-        tokio::time::sleep(Duration::from_millis(ms.min(60_000))).await;
-    }
-    if step.get("drop").and_then(Value::as_bool) == Some(true) {
-        return Some(Response::new(Body::new(Dropped)));
-    }
-    if let Some(kind) = step.get("body").and_then(Value::as_str) {
-        let (ctype, body) = match kind {
-            "html" => (
-                "text/html",
-                "<!doctype html><title>Error</title><h1>Bad gateway</h1>".to_string(),
-            ),
-            "huge" => (
-                "application/json",
-                json!({ "reference": "CW-HUGE-0001", "pad": "x".repeat(2 << 20) }).to_string(),
-            ),
-            "markup" => (
-                "application/json",
-                json!({ "reference": "<img src=x onerror=alert(1)>" }).to_string(),
-            ),
-            _ => ("application/json", json!({ "ok": true }).to_string()),
-        };
-        return Some(([(header::CONTENT_TYPE, ctype)], body).into_response());
-    }
-    let status = step
-        .get("status")
-        .and_then(Value::as_u64)
-        .and_then(|s| u16::try_from(s).ok())
-        .and_then(|s| StatusCode::from_u16(s).ok())?;
-    let mut response = if status == StatusCode::UNPROCESSABLE_ENTITY {
-        let fields = step
-            .get("fields")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
-        let errors: Vec<Value> = fields
-            .iter()
-            .map(|f| json!({ "field": f, "code": "rejected" }))
-            .collect();
-        (status, axum::Json(json!({ "errors": errors }))).into_response()
-    } else {
-        (status, axum::Json(json!({ "error": "scripted failure" }))).into_response()
-    };
-    if let Some(secs) = step.get("retryAfter").and_then(Value::as_u64) {
-        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-    }
-    Some(response)
-}
-
 async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    state.requests.fetch_add(1, Ordering::SeqCst);
-    if state.settings.test_controls {
-        if let Some(response) = misbehave(&state).await {
-            return with_cors(&state, &headers, response);
-        }
+    #[cfg(feature = "test-controls")]
+    if let Some(response) = test_controls::before_submit(&state).await {
+        return with_cors(&state, &headers, response);
     }
     let result = (|| {
         let is_json = headers
@@ -394,66 +323,6 @@ fn with_cors(state: &AppState, headers: &HeaderMap, mut response: Response) -> R
     response
 }
 
-async fn test_script(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
-    if !state.settings.test_controls {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    let Ok(Value::Array(steps)) = serde_json::from_slice::<Value>(&body) else {
-        return Rejection::Invalid("the script must be a JSON array of steps".into())
-            .into_response();
-    };
-    match state.script.lock() {
-        Ok(mut script) => {
-            *script = steps.into();
-            StatusCode::NO_CONTENT.into_response()
-        }
-        Err(_) => Rejection::Storage("script lock poisoned".into()).into_response(),
-    }
-}
-
-async fn csp_report(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
-    if !state.settings.test_controls {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    if let Ok(mut reports) = state.csp_reports.lock() {
-        if reports.len() < 1000 {
-            reports.push(String::from_utf8_lossy(&body).chars().take(4000).collect());
-        }
-    }
-    StatusCode::NO_CONTENT.into_response()
-}
-
-async fn csp_reports(State(state): State<AppState>) -> Response {
-    if !state.settings.test_controls {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    let reports = state
-        .csp_reports
-        .lock()
-        .map(|r| r.clone())
-        .unwrap_or_default();
-    axum::Json(json!(reports)).into_response()
-}
-
-async fn test_stats(State(state): State<AppState>) -> Response {
-    if !state.settings.test_controls {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    let queued = state.script.lock().map(|s| s.len()).unwrap_or(0);
-    axum::Json(json!({ "requests": state.requests.load(Ordering::SeqCst), "scriptLeft": queued }))
-        .into_response()
-}
-
-async fn test_submissions(State(state): State<AppState>) -> Response {
-    if !state.settings.test_controls {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    match state.all() {
-        Ok(rows) => axum::Json(Value::Array(rows)).into_response(),
-        Err(r) => r.into_response(),
-    }
-}
-
 fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
@@ -494,11 +363,10 @@ async fn static_file(State(state): State<AppState>, method: Method, uri: Uri) ->
     let Some(path) = resolve(root, uri.path()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let csp = if state.settings.test_controls {
-        format!("{CSP}; report-uri /api/_test/csp-report")
-    } else {
-        CSP.to_string()
-    };
+    #[cfg(feature = "test-controls")]
+    let csp = test_controls::csp(&state);
+    #[cfg(not(feature = "test-controls"))]
+    let csp = CSP;
     match tokio::fs::read(&path).await {
         Ok(bytes) => Response::builder()
             .header(header::CONTENT_TYPE, content_type(&path))
@@ -514,12 +382,14 @@ async fn static_file(State(state): State<AppState>, method: Method, uri: Uri) ->
 
 /// The whole application.
 pub fn app(state: AppState) -> Router {
-    Router::new()
-        .route("/api/submissions", post(submit).options(preflight))
-        .route("/api/_test/submissions", get(test_submissions))
-        .route("/api/_test/script", post(test_script))
-        .route("/api/_test/stats", get(test_stats))
-        .route("/api/_test/csp-report", post(csp_report).get(csp_reports))
+    let router = Router::new().route("/api/submissions", post(submit).options(preflight));
+    #[cfg(feature = "test-controls")]
+    let router = if state.settings.test_controls {
+        router.merge(test_controls::routes())
+    } else {
+        router
+    };
+    router
         .fallback(static_file)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
@@ -615,6 +485,216 @@ mod tests {
         let (s, b) = post_json(&app, submission().to_string(), None).await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
         assert!(b["error"].as_str().unwrap().contains("Idempotency-Key"));
+    }
+
+    /// A submission with its own id, for tests that store many.
+    fn submission_numbered(n: usize) -> (String, Value) {
+        let key = format!("0b6f2c1e-9d3a-4f5b-8c7d-{n:012x}");
+        let mut s = submission();
+        s["id"] = json!(key);
+        (key, s)
+    }
+
+    /// The schema applies the widget's email rule: every shared vector is
+    /// stored or refused (naming `/contact/email`) as `is_email` says.
+    #[tokio::test]
+    async fn the_schema_email_rule_matches_the_shared_vectors() {
+        use complaint_widget::form::rules::is_email;
+        let doc: Value =
+            serde_json::from_str(include_str!("../../schema/email-vectors.json")).unwrap();
+        let app = app(state());
+        let mut wrong = Vec::new();
+        let mut n = 0;
+        for (list, valid) in [("valid", true), ("invalid", false)] {
+            let emails = doc[list].as_array().unwrap();
+            assert!(emails.len() >= 25, "{list}");
+            for email in emails {
+                n += 1;
+                let (key, mut s) = submission_numbered(n);
+                s["contact"]["email"] = email.clone();
+                let (status, body) = post_json(&app, s.to_string(), Some(&key)).await;
+                let as_listed = if valid {
+                    status == StatusCode::CREATED
+                } else {
+                    status == StatusCode::BAD_REQUEST
+                        && body["error"]
+                            .as_str()
+                            .is_some_and(|e| e.contains("/contact/email"))
+                };
+                if !as_listed {
+                    wrong.push(format!(
+                        "{list} {email}: the endpoint answered {status} {body}"
+                    ));
+                }
+                if is_email(email.as_str().unwrap()) != valid {
+                    wrong.push(format!("{list} {email}: is_email disagrees"));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[tokio::test]
+    async fn created_at_must_be_a_real_date_and_time() {
+        let app = app(state());
+        let mut n = 0;
+        for bad in [
+            "9999-99-99T99:99:99Z",
+            "2026-13-01T10:00:00Z",
+            "2026-02-30T10:00:00.000Z",
+            "2026-11-22T24:00:00Z",
+            "2026-11-22T10:60:00Z",
+        ] {
+            n += 1;
+            let (key, mut s) = submission_numbered(n);
+            s["createdAt"] = json!(bad);
+            let (status, body) = post_json(&app, s.to_string(), Some(&key)).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+            assert!(
+                body["error"].as_str().unwrap().contains("/createdAt"),
+                "{bad}: {body}"
+            );
+        }
+        for good in [
+            "2026-11-22T10:00:00Z",
+            "2024-02-29T23:59:59.999Z",
+            "2026-01-01T00:00:00.1Z",
+        ] {
+            n += 1;
+            let (key, mut s) = submission_numbered(n);
+            s["createdAt"] = json!(good);
+            let (status, body) = post_json(&app, s.to_string(), Some(&key)).await;
+            assert_eq!(status, StatusCode::CREATED, "{good}: {body}");
+        }
+    }
+
+    /// A folder with one page, for the static-file tests.
+    fn www(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("cw-www-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+        dir
+    }
+
+    async fn get(app: &Router, path: &str) -> Response {
+        app.clone()
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap()
+    }
+
+    async fn post(app: &Router, path: &str, body: &str) -> StatusCode {
+        let req = Request::post(path).body(Body::from(body.to_string()));
+        app.clone().oneshot(req.unwrap()).await.unwrap().status()
+    }
+
+    #[cfg(feature = "test-controls")]
+    async fn body_json(res: Response) -> Value {
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        serde_json::from_slice(&bytes).unwrap()
+    }
+
+    /// In a build with the feature, the test routes are there when the
+    /// settings ask for them, and only then.
+    #[cfg(feature = "test-controls")]
+    #[tokio::test]
+    async fn a_build_with_the_feature_serves_test_routes_when_asked() {
+        let dir = www("feature");
+        let settings = Settings {
+            www: Some(dir.clone()),
+            test_controls: true,
+            ..Settings::default()
+        };
+        let app_on = app(AppState::open(":memory:", settings).unwrap());
+        let script = r#"[{"status": 503}, {"status": 422, "fields": ["email"]}]"#;
+        let scripted = post(&app_on, "/api/_test/script", script).await;
+        assert_eq!(scripted, StatusCode::NO_CONTENT);
+        let (s, _) = post_json(&app_on, submission().to_string(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE);
+        let (s, b) = post_json(&app_on, submission().to_string(), Some(KEY)).await;
+        assert_eq!(
+            (s, &b["errors"][0]["field"]),
+            (StatusCode::UNPROCESSABLE_ENTITY, &json!("email"))
+        );
+        let (s, _) = post_json(&app_on, submission().to_string(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::CREATED);
+        let stats = body_json(get(&app_on, "/api/_test/stats").await).await;
+        assert_eq!(
+            (&stats["requests"], &stats["scriptLeft"]),
+            (&json!(3), &json!(0))
+        );
+        let rows = body_json(get(&app_on, "/api/_test/submissions").await).await;
+        assert_eq!(rows.as_array().unwrap().len(), 1);
+        let report = post(&app_on, "/api/_test/csp-report", r#"{"csp-report": {}}"#).await;
+        assert_eq!(report, StatusCode::NO_CONTENT);
+        let reports = body_json(get(&app_on, "/api/_test/csp-report").await).await;
+        assert_eq!(reports.as_array().unwrap().len(), 1);
+        let page = get(&app_on, "/").await;
+        let csp = page.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap();
+        assert_eq!(csp, format!("{CSP}; report-uri /api/_test/csp-report"));
+
+        let settings = Settings {
+            www: Some(dir.clone()),
+            ..Settings::default()
+        };
+        let app_off = app(AppState::open(":memory:", settings).unwrap());
+        for path in [
+            "/api/_test/submissions",
+            "/api/_test/stats",
+            "/api/_test/csp-report",
+        ] {
+            assert_eq!(
+                get(&app_off, path).await.status(),
+                StatusCode::NOT_FOUND,
+                "{path}"
+            );
+        }
+        let page = get(&app_off, "/").await;
+        assert_eq!(page.headers()[header::CONTENT_SECURITY_POLICY], CSP);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    /// Without the `test-controls` feature the test routes do not exist,
+    /// whatever the settings say.
+    #[cfg(not(feature = "test-controls"))]
+    #[tokio::test]
+    async fn a_build_without_the_feature_has_no_test_routes() {
+        let dir = www("no-feature");
+        let settings = Settings {
+            www: Some(dir.clone()),
+            test_controls: true,
+            ..Settings::default()
+        };
+        let state = AppState::open(":memory:", settings).unwrap();
+        let app = app(state.clone());
+        for path in [
+            "/api/_test/submissions",
+            "/api/_test/stats",
+            "/api/_test/csp-report",
+        ] {
+            assert_eq!(
+                get(&app, path).await.status(),
+                StatusCode::NOT_FOUND,
+                "{path}"
+            );
+        }
+        let scripted = post(&app, "/api/_test/script", r#"[{"status":503}]"#).await;
+        assert!(!scripted.is_success(), "{scripted}");
+        let (status, _) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        assert_eq!(
+            status,
+            StatusCode::CREATED,
+            "no scripted failure was queued"
+        );
+        let page = get(&app, "/").await;
+        assert_eq!(page.status(), StatusCode::OK);
+        let csp = page.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap();
+        assert_eq!(csp, CSP, "no report-uri to a test route");
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[tokio::test]

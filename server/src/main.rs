@@ -6,6 +6,10 @@
 //! ```
 //! `--port 0` picks a free port. The first line printed is
 //! `listening on http://127.0.0.1:PORT`, which test harnesses read.
+//! `--test-controls` turns on the `/api/_test/*` routes; only a build with
+//! the `test-controls` feature has them
+//! (`cargo build -p complaint-endpoint --features test-controls`), and any
+//! other build refuses the flag.
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -40,7 +44,16 @@ fn parse(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             "--db" => args.db = value("--db")?,
             "--www" => args.settings.www = Some(value("--www")?.into()),
             "--allow-origin" => args.settings.allow_origins.push(value("--allow-origin")?),
+            #[cfg(feature = "test-controls")]
             "--test-controls" => args.settings.test_controls = true,
+            #[cfg(not(feature = "test-controls"))]
+            "--test-controls" => {
+                return Err(
+                    "--test-controls: this build has no test routes; build it with \
+`cargo build -p complaint-endpoint --features test-controls`"
+                        .into(),
+                )
+            }
             "--max-seconds" => {
                 args.max_seconds = Some(
                     value("--max-seconds")?
@@ -127,5 +140,40 @@ async fn main() -> ExitCode {
             eprintln!("complaint-endpoint: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Result<Args, String> {
+        parse(list.iter().map(|s| s.to_string()))
+    }
+
+    #[cfg(feature = "test-controls")]
+    #[test]
+    fn test_controls_are_a_flag_in_a_build_with_the_feature() {
+        assert!(args(&["--test-controls"]).unwrap().settings.test_controls);
+        assert!(!args(&[]).unwrap().settings.test_controls);
+    }
+
+    #[cfg(not(feature = "test-controls"))]
+    #[test]
+    fn test_controls_need_a_build_with_the_feature() {
+        let Err(why) = args(&["--port", "0", "--test-controls"]) else {
+            panic!("--test-controls was accepted by a build without the feature");
+        };
+        assert!(why.contains("--features test-controls"), "{why}");
+    }
+
+    #[test]
+    fn flags_are_read() {
+        let a = args(&["--port", "0", "--db", "x.sqlite", "--stop-on-eof"]).unwrap();
+        assert_eq!(
+            (a.port, a.db.as_str(), a.stop_on_eof),
+            (0, "x.sqlite", true)
+        );
+        assert!(args(&["--nope"]).is_err());
     }
 }
