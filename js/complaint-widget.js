@@ -117,13 +117,27 @@ function ready(element, handle) {
   }
 }
 
+/**
+ * Reads one option for an early guess, never throwing: a getter or Proxy
+ * that throws is reported by the wasm module, which reads the options for
+ * real (and shows the "unavailable" message).
+ */
+function peek(options, key) {
+  try {
+    const value = options != null ? options[key] : undefined;
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function mountWidget(element, options) {
   if (!(element instanceof Element)) {
     throw new TypeError("complaint-widget: mount() needs an element to mount into");
   }
-  const requested = options && typeof options.locale === "string" ? options.locale : undefined;
+  const requested = peek(options, "locale");
   strings(likelyLocale(element, requested)).catch(() => {});
-  warmStorage(options && options.draft);
+  warmStorage(peek(options, "draft"));
   await start();
   let lang = resolveLocale(element, requested);
   const table = await strings(lang);
@@ -161,9 +175,11 @@ async function mountWidget(element, options) {
     /** Removes every listener, timer and node the widget added. */
     destroy() {
       if (!core) return;
-      core.destroy();
-      core.free();
+      const done = core;
       core = null;
+      done.destroy();
+      // Freed after the current event, which may be one the widget fired.
+      queueMicrotask(() => done.free());
     },
   };
 }
@@ -242,7 +258,14 @@ class ComplaintWidgetElement extends ElementBase {
   }
 
   #collect() {
-    const options = { ...this.#options };
+    let options;
+    try {
+      options = { ...this.#options };
+    } catch {
+      // Unreadable (a throwing getter or Proxy): the module reads it again
+      // and says what is wrong.
+      return this.#options;
+    }
     for (const [attr, key] of Object.entries(ATTRIBUTES)) {
       if (this.hasAttribute(attr)) options[key] = this.getAttribute(attr);
     }

@@ -25,6 +25,9 @@ pub enum Failure {
     /// A success status, but an answer that cannot be trusted (not JSON, too
     /// large, no reference, a reference with markup in it).
     BadAnswer(&'static str),
+    /// Nothing was sent because of the page: its `beforeSubmit` threw, a
+    /// listener made the payload unserialisable, or no endpoint is set.
+    Page(&'static str),
 }
 
 impl std::fmt::Display for Failure {
@@ -50,6 +53,7 @@ impl std::fmt::Display for Failure {
                 f,
                 "complaint-widget: the endpoint's answer was not usable: {why}"
             ),
+            Failure::Page(why) => write!(f, "complaint-widget: {why}"),
         }
     }
 }
@@ -63,6 +67,7 @@ impl Failure {
             Failure::Status { .. } => "status",
             Failure::Fields(_) => "fields",
             Failure::BadAnswer(_) => "bad-answer",
+            Failure::Page(_) => "page",
         }
     }
 
@@ -74,7 +79,7 @@ impl Failure {
             Failure::Status { code, .. } => {
                 *code == 408 || *code == 429 || (500..600).contains(code)
             }
-            Failure::Fields(_) | Failure::BadAnswer(_) => false,
+            Failure::Fields(_) | Failure::BadAnswer(_) | Failure::Page(_) => false,
         }
     }
 }

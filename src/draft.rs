@@ -86,15 +86,24 @@ pub struct Outbox {
     pub id: String,
     /// The JSON body.
     pub body: String,
+    /// The draft (as [`Draft::to_json`]) the body was built from: the entry
+    /// is only sent while the shopper's answers are still these.
+    pub draft: String,
+    /// The shopper went back to change something after the send failed:
+    /// nothing is sent until they press Send again.
+    pub held: bool,
 }
 
 impl Outbox {
-    /// The outbox entry as JSON: `{"id":"...","body":"..."}`.
+    /// The outbox entry as JSON:
+    /// `{"id":"...","body":"...","draft":"...","held":false}`.
     pub fn to_json(&self) -> String {
         let mut out = String::new();
         crate::json::Object::new(&mut out)
             .str("id", &self.id)
             .str("body", &self.body)
+            .str("draft", &self.draft)
+            .raw("held", if self.held { "true" } else { "false" })
             .end();
         out
     }
@@ -158,6 +167,8 @@ mod tests {
         let o = Outbox {
             id: "x".into(),
             body: "{\"a\":1}".into(),
+            draft: String::new(),
+            held: true,
         };
         let v: serde_json::Value = serde_json::from_str(&o.to_json()).unwrap();
         assert_eq!(v["body"], "{\"a\":1}");

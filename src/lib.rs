@@ -61,61 +61,83 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 /// A mounted widget, as JavaScript holds it.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    inner: Option<ui::Shared>,
+    /// The widget, until `destroy()`. Every method takes `&self`, so a page
+    /// listener may call the handle from inside any of the widget's events.
+    inner: std::cell::Cell<Option<ui::Shared>>,
+}
+
+impl WidgetHandle {
+    fn new(inner: Option<ui::Shared>) -> WidgetHandle {
+        WidgetHandle {
+            inner: std::cell::Cell::new(inner),
+        }
+    }
+
+    fn shared(&self) -> Option<ui::Shared> {
+        let w = self.inner.take();
+        self.inner.set(w.clone());
+        w
+    }
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Removes the widget's listeners and nodes. Safe to call twice.
-    pub fn destroy(&mut self) {
+    /// Removes the widget's listeners and nodes. Safe to call twice, and
+    /// from inside any event the widget fires (then it happens as soon as
+    /// the widget's own handler returns).
+    pub fn destroy(&self) {
         if let Some(w) = self.inner.take() {
-            if let Ok(mut w) = w.try_borrow_mut() {
+            ui::later(&w, |w| {
                 w.destroy();
-            }
+                Ok(())
+            });
         }
     }
 
     /// Shows the form in `lang`, with that language's compiled strings,
     /// keeping every answer. Used by the package's `setLocale()`.
     #[wasm_bindgen(js_name = useLocale)]
-    pub fn use_locale(&mut self, lang: &str, table: &str) -> Result<(), JsValue> {
+    pub fn use_locale(&self, lang: &str, table: &str) -> Result<(), JsValue> {
         let l10n =
             i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        match self.inner.as_ref().map(|w| w.try_borrow_mut()) {
-            // `and`: the DOM check runs even after a failure, leaving no
-            // error behind for another call to report.
-            Some(Ok(mut w)) => w.set_locale(l10n).and(ui::dom::check()),
-            _ => Ok(()),
+        if let Some(w) = &self.shared() {
+            ui::later(w, move |w| w.set_locale(l10n));
         }
+        Ok(())
     }
 
     /// Opens the form's dialog (launcher presentation).
     pub fn open(&self) {
-        if let Some(Ok(w)) = self.inner.as_ref().map(|w| w.try_borrow()) {
-            w.open();
+        if let Some(w) = &self.shared() {
+            ui::later(w, |w| {
+                w.open();
+                Ok(())
+            });
         }
     }
 
     /// Closes the form's dialog (launcher presentation).
     pub fn close(&self) {
-        if let Some(Ok(w)) = self.inner.as_ref().map(|w| w.try_borrow()) {
-            w.close();
+        if let Some(w) = &self.shared() {
+            ui::later(w, |w| {
+                w.close();
+                Ok(())
+            });
         }
     }
 
     /// Empties the form and its saved draft, back to the first step.
-    pub fn reset(&mut self) -> Result<(), JsValue> {
-        match self.inner.as_ref().map(|w| w.try_borrow_mut()) {
-            Some(Ok(mut w)) => w.reset().and(ui::dom::check()),
-            _ => Ok(()),
+    pub fn reset(&self) -> Result<(), JsValue> {
+        if let Some(w) = &self.shared() {
+            ui::later(w, ui::Widget::reset);
         }
+        Ok(())
     }
 
     /// The key of the step the shopper is on (`choose`, `complaint`, ...).
     #[wasm_bindgen(getter)]
     pub fn step(&self) -> String {
-        self.inner
-            .as_ref()
+        self.shared()
             .and_then(|w| {
                 w.try_borrow()
                     .ok()
@@ -125,54 +147,46 @@ impl WidgetHandle {
     }
 }
 
-/// Takes the options that are not plain data (`beforeSubmit`, `metadata`) out
-/// of a copy of the options object and checks them.
+/// Reads the options object once (its own entries; a getter or `Proxy`
+/// that throws is an error, not an exception) and takes out the options
+/// that are not plain data: `beforeSubmit` is kept as a function, and
+/// `metadata` is copied as JSON text, so nothing the page does to it later
+/// (a throwing getter, a cycle) can reach the send.
 fn split_hooks(
     options: &JsValue,
-) -> (
-    Option<JsValue>,
-    Result<ui::send::Hooks, config::ConfigError>,
-) {
-    if options.is_undefined() || options.is_null() {
-        return (None, Ok(ui::send::Hooks::default()));
-    }
-    if !options.is_object() {
-        let e = config::ConfigError::Unreadable("the options must be an object".into());
-        return (None, Err(e));
-    }
-    let copy = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
+) -> Result<(Vec<(String, JsValue)>, ui::send::Hooks), config::ConfigError> {
     let mut hooks = ui::send::Hooks::default();
-    let take = |key: &str| {
-        let v = js_sys::Reflect::get(&copy, &key.into()).unwrap_or(JsValue::UNDEFINED);
-        let _ = js_sys::Reflect::delete_property(&copy, &key.into());
-        (!v.is_undefined() && !v.is_null()).then_some(v)
-    };
+    if options.is_undefined() || options.is_null() {
+        return Ok((Vec::new(), hooks));
+    }
+    let mut entries = ui::js::plain_entries(options).map_err(|why| {
+        config::ConfigError::Unreadable(format!("the options must be a plain object ({why})"))
+    })?;
     let bad = |key: &'static str, expected: &'static str| config::ConfigError::BadValue {
         key,
         expected,
         got: String::from("a value of another type"),
     };
+    let mut take = |key: &str| {
+        let i = entries.iter().position(|(k, _)| k == key)?;
+        let (_, v) = entries.remove(i);
+        (!v.is_undefined() && !v.is_null()).then_some(v)
+    };
     if let Some(f) = take("beforeSubmit") {
         match f.dyn_into::<js_sys::Function>() {
             Ok(f) => hooks.before_submit = Some(f),
-            Err(_) => return (Some(copy.into()), Err(bad("beforeSubmit", "a function"))),
+            Err(_) => return Err(bad("beforeSubmit", "a function")),
         }
     }
     if let Some(m) = take("metadata") {
-        let size = js_sys::JSON::stringify(&m)
-            .ok()
-            .and_then(|s| s.as_string())
-            .map(|s| s.len());
-        let plain = m.is_object() && !js_sys::Array::is_array(&m) && !m.is_function();
-        if !plain || !size.is_some_and(|n| n <= 8 * 1024) {
-            return (
-                Some(copy.into()),
-                Err(bad("metadata", "a plain JSON object of at most 8 KiB")),
-            );
+        let plain = ui::js::plain_entries(&m).is_ok();
+        let text = ui::js::stringify(&m).ok().and_then(|s| s.as_string());
+        match text {
+            Some(text) if plain && text.len() <= 8 * 1024 => hooks.metadata = Some(text),
+            _ => return Err(bad("metadata", "a plain JSON object of at most 8 KiB")),
         }
-        hooks.metadata = Some(m);
     }
-    (Some(copy.into()), Ok(hooks))
+    Ok((entries, hooks))
 }
 
 /// Picks the language to show, in order of precedence: `requested` (the
@@ -222,24 +236,15 @@ pub fn mount_with(
     // A DOM error an earlier call left unreported is not this mount's.
     let _ = ui::dom::check();
     let l10n = i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let (options, hooks) = split_hooks(&options);
-    let options: Result<config::Options, _> = match (options, &hooks) {
-        (_, Err(e)) => Err(e.clone()),
-        (None, Ok(_)) => Ok(config::Options::default()),
-        (Some(o), Ok(_)) => ui::read::options(&o),
-    };
-    match options.and_then(config::Options::check) {
-        Ok(config) => Ok(WidgetHandle {
-            inner: Some(ui::Widget::mount(
-                element,
-                config,
-                hooks.unwrap_or_default(),
-                l10n,
-            )?),
-        }),
+    let read = split_hooks(&options)
+        .and_then(|(entries, hooks)| Ok((ui::read::options(&entries)?.check()?, hooks)));
+    match read {
+        Ok((config, hooks)) => Ok(WidgetHandle::new(Some(ui::Widget::mount(
+            element, config, hooks, l10n,
+        )?))),
         Err(e) => {
             ui::mount_unavailable(element, &l10n, &e.to_string())?;
-            Ok(WidgetHandle { inner: None })
+            Ok(WidgetHandle::new(None))
         }
     }
 }

@@ -4,7 +4,7 @@
 //! happened comes back as a [`Failure`]; whether to try again is decided in
 //! [`crate::delivery`]. Browser-only.
 
-use js_sys::{Array, Promise, Reflect, JSON};
+use js_sys::{Array, Promise, Reflect, Uint8Array, JSON};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Headers, Request, RequestCredentials, RequestInit, Response};
@@ -12,15 +12,56 @@ use web_sys::{AbortController, Headers, Request, RequestCredentials, RequestInit
 use crate::config::{Credentials, Sending};
 use crate::delivery::{fields_named, parse_retry_after, Failure};
 use crate::payload::check_reference;
+use crate::ui::js;
 
 /// The largest answer read from a server, in bytes.
 pub const MAX_ANSWER: usize = 16 * 1024;
 
 fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
+    js::string(e)
+        .ok()
+        .and_then(|s| s.as_string())
         .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// The answer's body as text, read chunk by chunk and given up as soon as
+/// it passes [`MAX_ANSWER`] bytes, whether or not the server declared a
+/// `Content-Length`.
+async fn text(response: &Response) -> Result<String, Failure> {
+    let net = |e: JsValue| Failure::Network(describe(&e));
+    let stream = js::get(response, &JsValue::from_str("body")).map_err(net)?;
+    if stream.is_null() || stream.is_undefined() {
+        return Ok(String::new());
+    }
+    let reader = stream
+        .unchecked_into::<js::Stream>()
+        .reader()
+        .map_err(net)?;
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read().map_err(net)?)
+            .await
+            .map_err(net)?;
+        let done = js::get(&chunk, &JsValue::from_str("done")).map_err(net)?;
+        if done.as_bool() != Some(false) {
+            break;
+        }
+        let value = js::get(&chunk, &JsValue::from_str("value"))
+            .map_err(net)?
+            .dyn_into::<Uint8Array>()
+            .map_err(|_| Failure::BadAnswer("not bytes"))?;
+        let start = bytes.len();
+        let end = start + value.length() as usize;
+        if end > MAX_ANSWER {
+            let _ = reader.cancel();
+            return Err(Failure::BadAnswer("too large"));
+        }
+        bytes.resize(end, 0);
+        if let Some(into) = bytes.get_mut(start..end) {
+            value.copy_to(into);
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| Failure::BadAnswer("not text"))
 }
 
 /// POSTs `body` to `endpoint` once and returns the reference the server gave.
@@ -72,7 +113,7 @@ pub async fn attempt(
             i32::try_from(sending.timeout_ms).unwrap_or(i32::MAX),
         )
         .map_err(net)?;
-    let result = read(window.fetch_with_request(&request)).await;
+    let result = read(js::fetch(&window, &request).map_err(net)?).await;
     window.clear_timeout_with_handle(timer);
     drop(abort);
     match result {
@@ -123,13 +164,7 @@ async fn read(fetch: Promise) -> Result<String, Failure> {
             retry_after,
         });
     }
-    let text = JsFuture::from(response.text().map_err(net)?)
-        .await
-        .map_err(net)?;
-    let text = text.as_string().ok_or(Failure::BadAnswer("not text"))?;
-    if text.len() > MAX_ANSWER {
-        return Err(Failure::BadAnswer("too large"));
-    }
+    let text = text(&response).await?;
     let json = JSON::parse(&text).map_err(|_| Failure::BadAnswer("not JSON"))?;
     if !json.is_object() {
         return Err(Failure::BadAnswer("not a JSON object"));
@@ -145,25 +180,16 @@ async fn read(fetch: Promise) -> Result<String, Failure> {
 
 /// Reads `{"errors": [{"field": "email", ...}, ...]}` from a 422/400 answer.
 async fn field_errors(response: &Response) -> Vec<crate::form::FieldId> {
-    let Ok(promise) = response.text() else {
+    let Ok(text) = text(response).await else {
         return Vec::new();
     };
-    let Some(text) = JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-    else {
-        return Vec::new();
-    };
-    if text.len() > MAX_ANSWER {
-        return Vec::new();
-    }
     let Ok(json) = JSON::parse(&text) else {
         return Vec::new();
     };
     let Some(errors) = Reflect::get(&json, &JsValue::from_str("errors"))
         .ok()
-        .and_then(|e| e.dyn_into::<Array>().ok())
+        .filter(|e| js::is_array(e).unwrap_or(false))
+        .map(JsValue::unchecked_into::<Array>)
     else {
         return Vec::new();
     };

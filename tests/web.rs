@@ -226,7 +226,7 @@ fn bad_options_show_the_unavailable_message_instead_of_a_form() {
 #[wasm_bindgen_test]
 fn changing_the_language_keeps_the_answers_and_the_step() {
     let el = host();
-    let mut w = mount(&el, options(&[("fixture", "complaint-gate-yes")])).unwrap();
+    let w = mount(&el, options(&[("fixture", "complaint-gate-yes")])).unwrap();
     let r = root(&el);
     let field = find(&r, "#cw-earlier-contacts")
         .dyn_into::<web_sys::HtmlTextAreaElement>()
@@ -249,7 +249,7 @@ fn changing_the_language_keeps_the_answers_and_the_step() {
 #[wasm_bindgen_test]
 fn destroy_removes_the_form() {
     let el = host();
-    let mut w = mount(&el, options(&[])).unwrap();
+    let w = mount(&el, options(&[])).unwrap();
     w.destroy();
     assert!(root(&el).query_selector("form").unwrap().is_none());
     w.destroy();

@@ -9,7 +9,7 @@
 use std::collections::VecDeque;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -32,6 +32,9 @@ const CSP_REPORT: &str = "/api/_test/csp-report";
 pub(crate) struct Controls {
     script: Mutex<VecDeque<Value>>,
     requests: AtomicUsize,
+    /// Bytes of scripted endless answers written so far (tests check that a
+    /// client stopped reading).
+    streamed: AtomicUsize,
     csp_reports: Mutex<Vec<String>>,
 }
 
@@ -82,6 +85,32 @@ impl http_body::Body for Dropped {
     }
 }
 
+/// A 200 answer without `Content-Length` that never ends (up to 256 MiB of
+/// spaces), counting what it wrote, for clients that must stop reading.
+struct Endless {
+    left: usize,
+    controls: Arc<Controls>,
+}
+
+impl http_body::Body for Endless {
+    type Data = axum::body::Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        const CHUNK: usize = 16 * 1024;
+        if self.left == 0 {
+            return Poll::Ready(None);
+        }
+        self.left = self.left.saturating_sub(CHUNK);
+        self.controls.streamed.fetch_add(CHUNK, Ordering::SeqCst);
+        let data = axum::body::Bytes::from(vec![b' '; CHUNK]);
+        Poll::Ready(Some(Ok(http_body::Frame::data(data))))
+    }
+}
+
 /// Plays one scripted misbehaviour, if the test harness queued one. `None`
 /// means: handle the request normally (after any delay).
 async fn misbehave(state: &AppState) -> Option<Response> {
@@ -93,6 +122,19 @@ async fn misbehave(state: &AppState) -> Option<Response> {
         return Some(Response::new(Body::new(Dropped)));
     }
     if let Some(kind) = step.get("body").and_then(Value::as_str) {
+        if kind == "endless" {
+            let body = Endless {
+                left: 256 << 20,
+                controls: state.controls.clone(),
+            };
+            return Some(
+                (
+                    [(header::CONTENT_TYPE, "application/json")],
+                    Body::new(body),
+                )
+                    .into_response(),
+            );
+        }
         let (ctype, body) = match kind {
             "html" => (
                 "text/html",
@@ -172,9 +214,11 @@ async fn csp_reports(State(state): State<AppState>) -> Response {
 
 async fn test_stats(State(state): State<AppState>) -> Response {
     let queued = state.controls.script.lock().map(|s| s.len()).unwrap_or(0);
-    axum::Json(
-        json!({ "requests": state.controls.requests.load(Ordering::SeqCst), "scriptLeft": queued }),
-    )
+    axum::Json(json!({
+        "requests": state.controls.requests.load(Ordering::SeqCst),
+        "scriptLeft": queued,
+        "streamed": state.controls.streamed.load(Ordering::SeqCst),
+    }))
     .into_response()
 }
 

@@ -8,6 +8,7 @@
 //! synchronously by our own focus move) does nothing.
 
 pub mod dom;
+pub mod js;
 pub mod read;
 pub mod send;
 pub mod view;
@@ -19,10 +20,12 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{
     CssStyleSheet, Document, Element, Event, EventTarget, FocusEvent, HtmlDialogElement,
-    HtmlInputElement, HtmlTextAreaElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    HtmlInputElement, HtmlTextAreaElement, PopStateEvent, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
 };
 
-use crate::config::{Config, Presentation};
+use crate::config::{Config, DraftStore, Presentation};
+use crate::draft::Draft;
 
 use crate::delivery::Notice;
 use crate::fixtures;
@@ -53,6 +56,9 @@ enum FocusTo {
 /// One mounted widget.
 pub struct Widget {
     id: u32,
+    /// What tells this instance's stored draft and outbox apart from other
+    /// instances' on the page (see [`instance_of`]).
+    instance: String,
     doc: Document,
     host: Element,
     root: ShadowRoot,
@@ -80,15 +86,68 @@ pub struct Widget {
 }
 
 thread_local! {
-    static NEXT_ID: RefCell<u32> = const { RefCell::new(1) };
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The storage names of the mounted instances, so two never share one.
+    static LIVE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Shared handle to a mounted widget.
 pub type Shared = Rc<RefCell<Widget>>;
 
 fn console_error(message: &str) {
-    web_sys::console::error_1(&JsValue::from_str(message));
+    js::error(message);
+}
+
+/// Runs `f` on the widget now, or, when the widget is busy in one of its
+/// own handlers (a page listener of an event it fired calls the handle), as
+/// soon as that handler returns. Errors go to the console.
+pub fn later(w: &Shared, f: impl FnOnce(&mut Widget) -> Dom<()> + 'static) {
+    fn run(w: &mut Widget, f: impl FnOnce(&mut Widget) -> Dom<()>) {
+        if !w.destroyed {
+            if let Err(e) = f(w).and(check()) {
+                let _ = js::console_error(&e);
+            }
+        }
+    }
+    match w.try_borrow_mut() {
+        Ok(mut now) => run(&mut now, f),
+        Err(_) => {
+            let w = w.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(mut then) = w.try_borrow_mut() {
+                    run(&mut then, f);
+                }
+            });
+        }
+    }
+}
+
+/// Where an instance keeps its draft: its `id` option, else its element's
+/// id, else its place in the page (the child index of it and each ancestor),
+/// which is the same after a reload of the same page.
+fn instance_of(host: &Element, config: &Config) -> String {
+    if let Some(id) = &config.id {
+        return id.clone();
+    }
+    let id = host.id();
+    if !id.is_empty() {
+        return id;
+    }
+    let mut path = String::from("@");
+    let mut cur = Some(host.clone());
+    while let Some(e) = cur {
+        let mut index = 0u32;
+        let mut sibling = e.previous_element_sibling();
+        while let Some(s) = sibling {
+            index += 1;
+            sibling = s.previous_element_sibling();
+        }
+        path.push_str(&index.to_string());
+        path.push('.');
+        cur = e.parent_element();
+    }
+    path
 }
 
 fn sheet() -> Dom<CssStyleSheet> {
@@ -250,13 +309,31 @@ impl Widget {
         add(&root, &frame);
 
         let id = NEXT_ID.with(|n| {
-            let mut n = n.borrow_mut();
-            let id = *n;
-            *n = n.wrapping_add(1);
+            let id = n.get();
+            n.set(id.wrapping_add(1));
             id
         });
+        let mut config = config;
+        let instance = instance_of(host, &config);
+        let name = format!("{}|{instance}", config.endpoint.as_deref().unwrap_or(""));
+        let shared = LIVE.with(|live| {
+            let mut live = live.borrow_mut();
+            let taken = live.contains(&name);
+            if !taken {
+                live.push(name);
+            }
+            taken
+        });
+        if shared && config.draft != DraftStore::Off {
+            console_error(&format!(
+                "complaint-widget: another widget on this page already keeps its draft as \"{instance}\"; \
+                 give each widget its own `id` option (or element id). This one keeps no draft."
+            ));
+            config.draft = DraftStore::Off;
+        }
         let widget = Rc::new(RefCell::new(Widget {
             id,
+            instance: if shared { String::new() } else { instance },
             doc,
             host: host.clone(),
             root,
@@ -278,38 +355,95 @@ impl Widget {
             pending: None,
             listeners: Vec::new(),
         }));
-        let waiting = {
-            let mut w = widget.borrow_mut();
-            // A reload loses nothing: the draft comes back, and a submission
-            // that was waiting to be sent goes out with its original id.
-            let mut waiting = false;
+        {
+            let mut w = widget
+                .try_borrow_mut()
+                .map_err(|_| JsValue::from_str("complaint-widget: busy"))?;
             if w.config.fixture.is_none() {
-                if let Some(draft) = w.load_draft() {
-                    w.form = draft.restore();
-                }
-                if w.load_outbox().is_some() && w.form.submit() == Outcome::Moved(Step::Privacy) {
-                    waiting = true;
-                }
+                w.restore();
             }
             w.render(FocusTo::Nothing)?;
-            waiting
-        };
-        listen(&widget)?;
-        if waiting {
-            send::resume(&widget);
         }
+        listen(&widget)?;
+        send::resume(&widget);
         Ok(widget)
+    }
+
+    /// What a reload finds, in order: a confirmation of the last hour (the
+    /// reference is shown again), else the draft, and with it a submission
+    /// that was waiting to be sent. That goes out again with its id (see
+    /// [`send::resume`]) only if the shopper's answers are still the ones
+    /// it was built from and they had not gone back to change them.
+    fn restore(&mut self) {
+        let draft = self.load_draft();
+        if let Some(d) = &draft {
+            self.form = d.restore();
+        }
+        if self.stored_receipt() {
+            return;
+        }
+        let Some(outbox) = self.load_outbox() else {
+            return;
+        };
+        let current = Draft::of(&self.form).to_json();
+        let same = outbox.draft.is_empty() || outbox.draft == current;
+        let held = outbox.held || !same;
+        self.pending = Some(send::Pending {
+            draft: if outbox.draft.is_empty() {
+                current
+            } else {
+                outbox.draft
+            },
+            key: outbox.id,
+            body: Some(outbox.body),
+            held,
+        });
+        if !held {
+            // Back on the privacy step, where the send resumes.
+            let _ = self.form.submit();
+        }
+    }
+
+    /// Shows the confirmation again if the endpoint confirmed a submission
+    /// shortly before the page was reloaded; an old receipt is cleared with
+    /// the answers it kept.
+    fn stored_receipt(&mut self) -> bool {
+        match self.load_receipt() {
+            Some(reference) if self.form.kind().is_some() => {
+                self.form.confirm(&reference);
+                true
+            }
+            Some(_) => false,
+            None => {
+                if self.stored_sent() {
+                    self.clear_stored();
+                    self.form.restart();
+                }
+                false
+            }
+        }
     }
 
     /// Removes every listener and node the widget added.
     pub fn destroy(&mut self) {
         self.destroyed = true;
+        self.sending = false;
+        self.unlisten();
+        let name = format!(
+            "{}|{}",
+            self.config.endpoint.as_deref().unwrap_or(""),
+            self.instance
+        );
+        LIVE.with(|live| live.borrow_mut().retain(|n| *n != name));
+        self.view = None;
+        self.frame.remove();
+    }
+
+    fn unlisten(&mut self) {
         for (target, kind, listener) in self.listeners.drain(..) {
             let _ =
                 target.remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
         }
-        self.view = None;
-        self.frame.remove();
     }
 
     /// Opens the launcher's dialog (modal: focus moves in, the page behind
@@ -345,6 +479,7 @@ impl Widget {
         self.form.restart();
         self.notice = None;
         self.pending = None;
+        self.sending = false;
         self.clear_stored();
         self.render(FocusTo::Nothing)
     }
@@ -400,7 +535,7 @@ impl Widget {
     /// Renders the current step again without moving focus.
     fn render_keep(&mut self) {
         if let Err(e) = self.render(FocusTo::Nothing) {
-            web_sys::console::error_1(&e);
+            let _ = js::console_error(&e);
         }
     }
 
@@ -538,17 +673,17 @@ impl Widget {
         let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
             return;
         };
-        let state = Object::new();
-        let current = history.state().unwrap_or(JsValue::NULL);
-        if current.is_object() {
-            let _ = Object::assign(&state, current.unchecked_ref());
-        }
-        let ours = Object::new();
-        if let Ok(prev) = Reflect::get(&state, &JsValue::from_str(HISTORY_KEY)) {
-            if prev.is_object() {
-                let _ = Object::assign(&ours, prev.unchecked_ref());
+        // A copy of the page's state with ours added (history states are
+        // structured clones: plain data).
+        let copy = |v: &JsValue| {
+            let o = Object::new();
+            for (k, v) in js::plain_entries(v).unwrap_or_default() {
+                let _ = js::set(&o, &JsValue::from_str(&k), &v);
             }
-        }
+            o
+        };
+        let state = copy(&history.state().unwrap_or(JsValue::NULL));
+        let ours = copy(&js::get(&state, &JsValue::from_str(HISTORY_KEY)).unwrap_or(JsValue::NULL));
         let _ = Reflect::set(
             &ours,
             &JsValue::from(self.id.to_string()),
@@ -580,6 +715,7 @@ impl Widget {
         }
         let target = self.depth_in(state);
         let before = (self.form.step(), self.form.depth());
+        let was = self.form.step();
         while self.form.depth() > target {
             if self.form.back().is_none() {
                 break;
@@ -595,6 +731,9 @@ impl Widget {
                 }
                 _ => break,
             }
+        }
+        if was == Step::Privacy && self.form.step() != Step::Privacy {
+            self.hold();
         }
         if (self.form.step(), self.form.depth()) != before || focus_to == FocusTo::Summary {
             self.render(focus_to)?;
@@ -617,15 +756,21 @@ impl Widget {
                 return history.back();
             }
         }
+        let was = self.form.step();
         if self.form.back().is_some() {
+            if was == Step::Privacy {
+                self.hold();
+            }
             self.render(FocusTo::Title)?;
         }
         Ok(())
     }
 
     fn on_submit(this: &Shared) -> Dom<()> {
-        let mut w = this.borrow_mut();
-        if w.sending {
+        let Ok(mut w) = this.try_borrow_mut() else {
+            return Ok(());
+        };
+        if w.sending || w.destroyed {
             return Ok(());
         }
         match w.form.submit() {
@@ -658,6 +803,7 @@ impl Widget {
     fn on_start_again(&mut self) -> Dom<()> {
         self.form.restart();
         self.notice = None;
+        self.clear_stored();
         self.render(FocusTo::Title)
     }
 
@@ -729,7 +875,12 @@ impl Widget {
 
 fn listen(widget: &Shared) -> Dom<()> {
     let weak = Rc::downgrade(widget);
-    let root_target: EventTarget = widget.borrow().root.clone().into();
+    let (root_target, dialog): (EventTarget, Option<EventTarget>) = {
+        let w = widget
+            .try_borrow()
+            .map_err(|_| JsValue::from_str("complaint-widget: busy"))?;
+        (w.root.clone().into(), w.dialog.clone().map(Into::into))
+    };
     let add = |target: &EventTarget, kind: &'static str, f: Handler| -> Dom<()> {
         let weak: Weak<RefCell<Widget>> = weak.clone();
         let listener: Listener = Closure::new(move |event: Event| {
@@ -738,15 +889,14 @@ fn listen(widget: &Shared) -> Dom<()> {
                 // next render to report.
                 let result = f(&this, &event);
                 if let Err(e) = result.and(check()) {
-                    web_sys::console::error_1(&e);
+                    let _ = js::console_error(&e);
                 }
             }
         });
         target.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref())?;
-        widget
-            .borrow_mut()
-            .listeners
-            .push((target.clone(), kind, listener));
+        if let Ok(mut w) = widget.try_borrow_mut() {
+            w.listeners.push((target.clone(), kind, listener));
+        }
         Ok(())
     };
     let target_of = |e: &Event| e.target().and_then(|t| t.dyn_into::<Element>().ok());
@@ -821,7 +971,6 @@ fn listen(widget: &Shared) -> Dom<()> {
             w.on_leave(&target, event)
         }),
     )?;
-    let dialog: Option<EventTarget> = widget.borrow().dialog.clone().map(Into::into);
     if let Some(dialog) = dialog {
         // However the dialog closed (button, Escape, close()), focus goes back
         // to the launcher that opened it.
@@ -841,6 +990,7 @@ fn listen(widget: &Shared) -> Dom<()> {
             &window.clone().into(),
             "online",
             Box::new(|this, _| {
+                // Only what waits on the privacy step, not held: see `resume`.
                 let queued = this
                     .try_borrow()
                     .is_ok_and(|w| w.notice == Some(Notice::Queued));
@@ -854,8 +1004,9 @@ fn listen(widget: &Shared) -> Dom<()> {
             &window.into(),
             "popstate",
             Box::new(|this, event| {
-                let state =
-                    Reflect::get(event, &JsValue::from_str("state")).unwrap_or(JsValue::NULL);
+                let state = event
+                    .dyn_ref::<PopStateEvent>()
+                    .map_or(JsValue::NULL, PopStateEvent::state);
                 let Ok(mut w) = this.try_borrow_mut() else {
                     return Ok(());
                 };
@@ -864,4 +1015,12 @@ fn listen(widget: &Shared) -> Dom<()> {
         )?;
     }
     Ok(())
+}
+
+impl Drop for Widget {
+    /// A widget dropped without `destroy()` leaves no listener behind that
+    /// could call into it.
+    fn drop(&mut self) {
+        self.unlisten();
+    }
 }

@@ -4,9 +4,10 @@
 //! what to fix. (A serialisation framework did this before; reading by hand
 //! keeps its weight out of the wasm module.)
 
-use js_sys::{Array, Object, Reflect, JSON};
+use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::js;
 use crate::config::{check_key, BodyOptions, ConfigError, Entries, MarketOptions, Options};
 use crate::draft::{Draft, Outbox};
 
@@ -14,20 +15,25 @@ fn bad(key: &str, expected: &str) -> ConfigError {
     ConfigError::Unreadable(format!("option `{key}` must be {expected}"))
 }
 
-fn get(o: &JsValue, key: &str) -> Option<JsValue> {
-    Reflect::get(o, &JsValue::from_str(key))
-        .ok()
+/// An object's own entries, read once; what the options reader works on.
+type Pairs = [(String, JsValue)];
+
+/// The value of `key`, unless it is absent, `undefined` or `null`.
+fn get(o: &Pairs, key: &str) -> Option<JsValue> {
+    o.iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.clone())
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-fn string(o: &JsValue, key: &str, name: &str) -> Result<Option<String>, ConfigError> {
+fn string(o: &Pairs, key: &str, name: &str) -> Result<Option<String>, ConfigError> {
     match get(o, key) {
         None => Ok(None),
         Some(v) => v.as_string().map(Some).ok_or_else(|| bad(name, "a string")),
     }
 }
 
-fn whole(o: &JsValue, key: &str, name: &str) -> Result<Option<u32>, ConfigError> {
+fn whole(o: &Pairs, key: &str, name: &str) -> Result<Option<u32>, ConfigError> {
     match get(o, key) {
         None => Ok(None),
         Some(v) => match v.as_f64() {
@@ -39,7 +45,7 @@ fn whole(o: &JsValue, key: &str, name: &str) -> Result<Option<u32>, ConfigError>
     }
 }
 
-fn boolean(o: &JsValue, key: &str, name: &str) -> Result<Option<bool>, ConfigError> {
+fn boolean(o: &Pairs, key: &str, name: &str) -> Result<Option<bool>, ConfigError> {
     match get(o, key) {
         None => Ok(None),
         Some(v) => v
@@ -49,21 +55,12 @@ fn boolean(o: &JsValue, key: &str, name: &str) -> Result<Option<bool>, ConfigErr
     }
 }
 
-/// The entries of a plain object, or an error if it is something else.
-fn entries(v: &JsValue, name: &str) -> Result<Vec<(String, JsValue)>, ConfigError> {
-    if !v.is_object() || Array::is_array(v) || v.is_function() {
-        return Err(bad(name, "an object"));
-    }
-    let mut out = Vec::new();
-    for pair in Object::entries(v.unchecked_ref::<Object>()).iter() {
-        let key = Reflect::get(&pair, &0.into())
-            .ok()
-            .and_then(|k| k.as_string())
-            .unwrap_or_default();
-        let value = Reflect::get(&pair, &1.into()).unwrap_or(JsValue::UNDEFINED);
-        out.push((key, value));
-    }
-    Ok(out)
+/// The entries of a plain object, or an error naming the option: it is
+/// something else, or reading it threw (a getter, a `Proxy`).
+pub fn entries(v: &JsValue, name: &str) -> Result<Vec<(String, JsValue)>, ConfigError> {
+    js::plain_entries(v).map_err(|why| {
+        ConfigError::Unreadable(format!("option `{name}` must be a plain object ({why})"))
+    })
 }
 
 /// A plain object whose every value `read` turns into a `T`; `read` gets the
@@ -95,7 +92,8 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
         "workingDays",
         "escalationDays",
     ];
-    for (k, _) in entries(v, name)? {
+    let o = entries(v, name)?;
+    for (k, _) in &o {
         if !KEYS.contains(&k.as_str()) {
             return Err(ConfigError::Unreadable(format!(
                 "unknown option `{name}.{k}`; a market takes {}",
@@ -103,16 +101,20 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
             )));
         }
     }
-    let bodies = match get(v, "bodies") {
+    let bodies = match get(&o, "bodies") {
         None => None,
         Some(list) => {
-            let list = list
-                .dyn_into::<Array>()
-                .map_err(|_| bad(&format!("{name}.bodies"), "an array"))?;
+            let at = format!("{name}.bodies");
+            if !js::is_array(&list).unwrap_or(false) {
+                return Err(bad(&at, "an array"));
+            }
+            let list: Array = list.unchecked_into();
             let mut out = Vec::new();
-            for (i, b) in list.iter().enumerate() {
-                let at = format!("{name}.bodies[{i}]");
-                for (k, _) in entries(&b, &at)? {
+            for i in 0..list.length().min(100) {
+                let at = format!("{at}[{i}]");
+                let b = js::get(&list, &JsValue::from(i)).map_err(|_| bad(&at, "readable"))?;
+                let b = entries(&b, &at)?;
+                for (k, _) in &b {
                     if k != "name" && k != "url" {
                         return Err(ConfigError::Unreadable(format!(
                             "unknown option `{at}.{k}`; a body takes name, url"
@@ -131,23 +133,19 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
     };
     Ok(MarketOptions {
         bodies,
-        replace_bodies: boolean(v, "replaceBodies", &format!("{name}.replaceBodies"))?,
-        complaint_days: whole(v, "complaintDays", &format!("{name}.complaintDays"))?,
-        working_days: boolean(v, "workingDays", &format!("{name}.workingDays"))?,
-        escalation_days: whole(v, "escalationDays", &format!("{name}.escalationDays"))?,
+        replace_bodies: boolean(&o, "replaceBodies", &format!("{name}.replaceBodies"))?,
+        complaint_days: whole(&o, "complaintDays", &format!("{name}.complaintDays"))?,
+        working_days: boolean(&o, "workingDays", &format!("{name}.workingDays"))?,
+        escalation_days: whole(&o, "escalationDays", &format!("{name}.escalationDays"))?,
     })
 }
 
-/// Reads the options object (without `beforeSubmit` and `metadata`, which
-/// are taken out first). Unknown keys and wrong types are refused by name.
-pub fn options(o: &JsValue) -> Result<Options, ConfigError> {
-    if !o.is_object() || Array::is_array(o) {
-        return Err(ConfigError::Unreadable(
-            "the options must be an object".into(),
-        ));
-    }
-    for key in Object::keys(o.unchecked_ref::<Object>()).iter() {
-        check_key(&key.as_string().unwrap_or_default())?;
+/// Reads the options object's entries (without `beforeSubmit` and
+/// `metadata`, which are taken out first). Unknown keys (`__proto__`
+/// among them) and wrong types are refused by name.
+pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
+    for (key, _) in o {
+        check_key(key)?;
     }
     let s = |k: &str| string(o, k, k);
     let headers = get(o, "headers")
@@ -181,12 +179,12 @@ pub fn options(o: &JsValue) -> Result<Options, ConfigError> {
 
 /// A draft read back from storage; `None` if it is not one.
 pub fn draft(text: &str) -> Option<Draft> {
-    let v = JSON::parse(text).ok()?;
+    let v = js::plain_entries(&js::parse(text).ok()?).ok()?;
     let version = get(&v, "v")?.as_f64()?;
     let kind = get(&v, "kind").and_then(|k| k.as_string());
     let mut values = Vec::new();
     if let Some(obj) = get(&v, "values") {
-        for (k, value) in entries(&obj, "values").ok()? {
+        for (k, value) in js::plain_entries(&obj).ok()? {
             if let Some(text) = value.as_string() {
                 values.push((k, text));
             }
@@ -201,9 +199,13 @@ pub fn draft(text: &str) -> Option<Draft> {
 
 /// An outbox entry read back from storage; `None` if it is not one.
 pub fn outbox(text: &str) -> Option<Outbox> {
-    let v = JSON::parse(text).ok()?;
+    let v = js::plain_entries(&js::parse(text).ok()?).ok()?;
     Some(Outbox {
         id: get(&v, "id")?.as_string()?,
         body: get(&v, "body")?.as_string()?,
+        draft: get(&v, "draft")
+            .and_then(|d| d.as_string())
+            .unwrap_or_default(),
+        held: get(&v, "held").and_then(|h| h.as_bool()).unwrap_or(false),
     })
 }

@@ -5,16 +5,17 @@
 //! `complaint:error`). Drafts are saved here too. Nothing the shopper typed
 //! is dropped until the endpoint has confirmed it.
 
-use js_sys::{Function, Object, Promise, Reflect, JSON};
+use js_sys::{Array, Function, Object, Promise};
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CustomEvent, CustomEventInit, Storage};
+use web_sys::{CustomEvent, CustomEventInit, Element, Storage};
 
-use super::{console_error, FocusTo, Shared, Widget};
+use super::{js, FocusTo, Shared, Widget};
 use crate::config::DraftStore;
 use crate::delivery::{backoff_ms, Failure, Notice};
 use crate::draft::{Draft, Outbox};
+use crate::form::Step;
 use crate::i18n::Arg;
 use crate::payload;
 
@@ -23,22 +24,35 @@ use crate::payload;
 pub struct Hooks {
     /// Called with the payload before sending; may add metadata or cancel.
     pub before_submit: Option<Function>,
-    /// Merchant metadata passed through in the payload.
-    pub metadata: Option<JsValue>,
+    /// Merchant metadata, as the JSON text read when the form mounted.
+    pub metadata: Option<String>,
 }
 
 /// A submission that was built and not yet confirmed.
 pub struct Pending {
-    /// The answers it was built from: a retry with the same answers reuses
-    /// the id, so the endpoint can never store it twice.
-    pub draft: Draft,
+    /// The answers it was built from ([`Draft::to_json`]): a retry with the
+    /// same answers reuses the id, so the endpoint can never store it twice.
+    pub draft: String,
     /// The payload id and idempotency key.
     pub key: String,
     /// The JSON body, once `beforeSubmit` has run.
     pub body: Option<String>,
+    /// The shopper went back after a failed send: not sent until they press
+    /// Send again (see [`Outbox::held`]).
+    pub held: bool,
 }
 
-fn storage(store: DraftStore) -> Option<Storage> {
+/// Why sending stopped before a request went out.
+enum Stop {
+    /// `complaint:submit` was cancelled or `beforeSubmit` returned `false`.
+    Cancelled,
+    /// The page's code failed; the widget reports it.
+    Failed(Failure),
+    /// The widget was destroyed or reset meanwhile: nothing to report.
+    Gone,
+}
+
+pub(super) fn storage(store: DraftStore) -> Option<Storage> {
     let window = web_sys::window()?;
     match store {
         DraftStore::Session => window.session_storage().ok().flatten(),
@@ -65,17 +79,41 @@ async fn sleep(ms: u32) {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Dispatches `complaint:<name>` from the host element; returns whether a
+/// listener cancelled it. Callers hold no borrow of the widget, so a
+/// listener may call any method of the handle.
+pub(super) fn emit(host: &Element, name: &str, detail: &JsValue) -> bool {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    init.set_detail(detail);
+    match CustomEvent::new_with_event_init_dict(&format!("complaint:{name}"), &init) {
+        Ok(event) => !host.dispatch_event(&event).unwrap_or(true),
+        Err(_) => false,
+    }
+}
+
+/// A small object for an event's `detail`.
+fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = js::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
 impl Widget {
     /// Where this instance keeps its draft and outbox: per endpoint, page,
-    /// and instance (the `id` option, else the host element's id).
+    /// and instance (see [`Widget::instance`]).
     fn storage_key(&self, what: &str) -> String {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        let instance = self.config.id.clone().unwrap_or_else(|| self.host.id());
         format!(
-            "complaint-widget:{what}:{}:{path}:{instance}",
-            self.config.endpoint.as_deref().unwrap_or("")
+            "complaint-widget:{what}:{}:{path}:{}",
+            self.config.endpoint.as_deref().unwrap_or(""),
+            self.instance
         )
     }
 
@@ -97,46 +135,69 @@ impl Widget {
         let _ = store.set_item(&key, &draft.to_json());
     }
 
+    fn stored(&self, what: &str) -> Option<String> {
+        storage(self.config.draft)?
+            .get_item(&self.storage_key(what))
+            .ok()?
+    }
+
     /// The saved draft, if there is one.
     pub(super) fn load_draft(&self) -> Option<Draft> {
-        let text = storage(self.config.draft)?
-            .get_item(&self.storage_key("draft"))
-            .ok()??;
-        super::read::draft(&text)
+        super::read::draft(&self.stored("draft")?)
     }
 
     /// The submission left waiting by an earlier page, if any.
     pub(super) fn load_outbox(&self) -> Option<Outbox> {
-        let text = storage(self.config.draft)?
-            .get_item(&self.storage_key("outbox"))
-            .ok()??;
-        super::read::outbox(&text)
+        super::read::outbox(&self.stored("outbox")?)
     }
 
-    fn save_outbox(&self, outbox: &Outbox) {
+    /// The reference of a submission the endpoint confirmed before the page
+    /// was reloaded, if it is recent: `"<ms since 1970> <reference>"`.
+    pub(super) fn load_receipt(&self) -> Option<String> {
+        let text = self.stored("sent")?;
+        let (at, reference) = text.split_once(' ')?;
+        let age = js_sys::Date::now() - at.parse::<f64>().ok()?;
+        let fresh = (0.0..RECEIPT_MS).contains(&age);
+        fresh.then(|| payload::check_reference(reference)).flatten()
+    }
+
+    /// Whether any receipt is stored, fresh or not.
+    pub(super) fn stored_sent(&self) -> bool {
+        self.stored("sent").is_some()
+    }
+
+    fn save_outbox(&self, pending: &Pending, body: &str) {
         if let Some(store) = storage(self.config.draft) {
+            let outbox = Outbox {
+                id: pending.key.clone(),
+                body: body.to_string(),
+                draft: pending.draft.clone(),
+                held: pending.held,
+            };
             let _ = store.set_item(&self.storage_key("outbox"), &outbox.to_json());
+        }
+    }
+
+    /// The shopper left the privacy step after a send failed or was queued:
+    /// the waiting submission is held (here and in storage), so neither a
+    /// reload nor the network coming back sends answers they are changing.
+    pub(super) fn hold(&mut self) {
+        self.notice = None;
+        if let Some(p) = self.pending.as_mut() {
+            p.held = true;
+        }
+        if let Some(p) = &self.pending {
+            if let Some(body) = &p.body {
+                self.save_outbox(p, body);
+            }
         }
     }
 
     pub(super) fn clear_stored(&self) {
         if let Some(store) = storage(self.config.draft) {
-            let _ = store.remove_item(&self.storage_key("draft"));
-            let _ = store.remove_item(&self.storage_key("outbox"));
-        }
-    }
-
-    /// Dispatches `complaint:<name>` from the host element; returns whether a
-    /// listener cancelled it.
-    pub(super) fn emit(&self, name: &str, detail: &JsValue) -> bool {
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_cancelable(true);
-        init.set_detail(detail);
-        match CustomEvent::new_with_event_init_dict(&format!("complaint:{name}"), &init) {
-            Ok(event) => !self.host.dispatch_event(&event).unwrap_or(true),
-            Err(_) => false,
+            for what in ["draft", "outbox", "sent"] {
+                let _ = store.remove_item(&self.storage_key(what));
+            }
         }
     }
 
@@ -158,46 +219,44 @@ impl Widget {
     /// Shows a notice on the privacy step and moves focus to it.
     fn show_notice(&mut self, notice: Option<Notice>) {
         self.notice = notice;
-        if let Err(e) = self.render(FocusTo::Nothing) {
-            web_sys::console::error_1(&e);
-        }
+        self.render_keep();
         if let Some(n) = self.root.get_element_by_id("cw-notice") {
             super::dom::focus(&n);
         }
     }
 
-    fn succeed(&mut self, reference: &str, key: &str) {
-        self.clear_stored();
+    /// The endpoint confirmed: show the reference. The answers stay stored
+    /// with a receipt for a while, so a reload that lands now shows this
+    /// confirmation again instead of an empty form.
+    pub(super) fn succeed(&mut self, reference: &str) {
         self.pending = None;
         self.notice = None;
+        self.sending = false;
+        if let Some(store) = storage(self.config.draft) {
+            let _ = store.remove_item(&self.storage_key("outbox"));
+            let now = js_sys::Date::now() as u64;
+            let _ = store.set_item(&self.storage_key("sent"), &format!("{now} {reference}"));
+        }
         self.form.confirm(reference);
         if let Err(e) = self.render(FocusTo::Title) {
-            web_sys::console::error_1(&e);
+            let _ = js::console_error(&e);
         }
         self.announce(&self.l10n.format(
             "status-sent",
             &[("reference", Arg::Str(reference.to_string()))],
         ));
-        let detail = Object::new();
-        let _ = Reflect::set(&detail, &"reference".into(), &reference.into());
-        let _ = Reflect::set(&detail, &"id".into(), &key.into());
-        self.emit("success", &detail);
     }
 
+    /// Shows what went wrong; the caller fires `complaint:error` after.
     fn fail(&mut self, failure: &Failure) {
-        console_error(&failure.to_string());
-        let detail = Object::new();
-        let _ = Reflect::set(&detail, &"reason".into(), &failure.reason().into());
-        if let Failure::Status { code, .. } = failure {
-            let _ = Reflect::set(&detail, &"status".into(), &JsValue::from(*code));
-        }
-        self.emit("error", &detail);
+        js::error(&failure.to_string());
+        self.busy(false);
         if let Failure::Fields(fields) = failure {
             self.pending = None;
             if self.form.reject(fields) {
                 self.notice = None;
                 if let Err(e) = self.render(FocusTo::Summary) {
-                    web_sys::console::error_1(&e);
+                    let _ = js::console_error(&e);
                 }
                 return;
             }
@@ -211,52 +270,96 @@ impl Widget {
     }
 }
 
+/// How long a confirmation is shown again after a reload, in milliseconds.
+const RECEIPT_MS: f64 = 60.0 * 60.0 * 1000.0;
+
+/// Reports a failure: the widget shows it, then `complaint:error` fires
+/// with the widget free again.
+fn report(this: &Shared, failure: &Failure) {
+    let Ok(mut w) = this.try_borrow_mut() else {
+        return;
+    };
+    if w.destroyed {
+        return;
+    }
+    w.fail(failure);
+    let host = w.host.clone();
+    drop(w);
+    let mut pairs = vec![("reason", JsValue::from_str(failure.reason()))];
+    if let Failure::Status { code, .. } = failure {
+        pairs.push(("status", JsValue::from(*code)));
+    }
+    emit(&host, "error", &detail(&pairs));
+}
+
 /// The shopper pressed Send (or Try again).
 pub fn start(this: &Shared) {
     let Ok(mut w) = this.try_borrow_mut() else {
         return;
     };
-    if w.sending {
+    if w.sending || w.destroyed {
         return;
     }
     let Some(endpoint) = w.config.endpoint.clone() else {
-        console_error("complaint-widget: option `endpoint` is not set, so the form cannot be sent");
-        w.show_notice(Some(Notice::SendFailed));
+        drop(w);
+        let why = "option `endpoint` is not set, so the form cannot be sent";
+        report(this, &Failure::Page(why));
         return;
     };
-    let draft = Draft::of(&w.form);
-    let reuse = w.pending.as_ref().is_some_and(|p| p.draft == draft);
-    if !reuse {
-        let mut bytes = [0u8; 16];
-        if let Some(crypto) = web_sys::window().and_then(|win| win.crypto().ok()) {
-            let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    let draft = Draft::of(&w.form).to_json();
+    match w.pending.as_mut() {
+        Some(p) if p.draft == draft => p.held = false,
+        _ => {
+            let mut bytes = [0u8; 16];
+            if let Some(crypto) = web_sys::window().and_then(|win| win.crypto().ok()) {
+                let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+            }
+            w.pending = Some(Pending {
+                draft,
+                key: payload::uuid_v4(bytes),
+                body: None,
+                held: false,
+            });
         }
-        w.pending = Some(Pending {
-            draft,
-            key: payload::uuid_v4(bytes),
-            body: None,
-        });
     }
     w.busy(true);
     let weak = std::rc::Rc::downgrade(this);
     drop(w);
     wasm_bindgen_futures::spawn_local(async move {
         let Some(this) = weak.upgrade() else { return };
-        let prepared = prepare(&this).await;
-        let Some((key, body)) = prepared else { return };
-        deliver(&this, &endpoint, &key, &body).await;
+        match prepare(&this).await {
+            Ok((key, body)) => deliver(&this, &endpoint, &key, &body).await,
+            Err(Stop::Gone) => {}
+            Err(Stop::Cancelled) => {
+                if let Ok(mut w) = this.try_borrow_mut() {
+                    w.busy(false);
+                    w.render_keep();
+                }
+            }
+            Err(Stop::Failed(failure)) => report(&this, &failure),
+        }
     });
 }
 
+/// Whether the widget still waits for the submission with `key`; a reset,
+/// `destroy()` or a new send from a page listener means it does not.
+fn still(this: &Shared, key: &str) -> bool {
+    this.try_borrow().is_ok_and(|w| {
+        !w.destroyed && w.sending && w.pending.as_ref().is_some_and(|p| p.key == key)
+    })
+}
+
 /// Builds the body once per pending submission: payload, metadata, the
-/// `complaint:submit` event and `beforeSubmit`. `None` when cancelled.
-async fn prepare(this: &Shared) -> Option<(String, String)> {
-    let (key, object, hook) = {
-        let mut w = this.try_borrow_mut().ok()?;
-        let pending = w.pending.as_ref()?;
+/// `complaint:submit` event and `beforeSubmit`. Every way out that is not a
+/// body says why, so the caller clears the busy state and reports.
+async fn prepare(this: &Shared) -> Result<(String, String), Stop> {
+    let page = |why| Stop::Failed(Failure::Page(why));
+    let (key, object, hook, host) = {
+        let w = this.try_borrow().map_err(|_| Stop::Gone)?;
+        let pending = w.pending.as_ref().ok_or(Stop::Gone)?;
         let key = pending.key.clone();
         if let Some(body) = pending.body.clone() {
-            return Some((key, body));
+            return Ok((key, body));
         }
         let created = String::from(js_sys::Date::new_0().to_iso_string());
         let built = payload::build(
@@ -266,69 +369,76 @@ async fn prepare(this: &Shared) -> Option<(String, String)> {
             w.l10n.lang(),
             w.config.market.code(),
         );
-        let object = built.and_then(|p| JSON::parse(&p.to_json()).ok());
-        let Some(object) = object else {
-            w.busy(false);
-            return None;
-        };
+        let object = built
+            .and_then(|p| js::parse(&p.to_json()).ok())
+            .ok_or(page("the answers could not be turned into a payload"))?;
         if let Some(metadata) = &w.hooks.metadata {
-            let copy = Object::assign(&Object::new(), metadata.unchecked_ref::<Object>());
-
-            let _ = Reflect::set(&object, &"metadata".into(), &copy);
+            let copy = js::parse(metadata).map_err(|_| page("`metadata` is not JSON"))?;
+            let _ = js::set(&object, &"metadata".into(), &copy);
         }
-        if w.emit("submit", &object) {
-            w.busy(false);
-            w.render_keep();
-            return None;
-        }
-        (key, object, w.hooks.before_submit.clone())
+        let hook = w.hooks.before_submit.clone();
+        (key, object, hook, w.host.clone())
     };
+    if emit(&host, "submit", &object) {
+        return Err(Stop::Cancelled);
+    }
+    if !still(this, &key) {
+        return Err(Stop::Gone);
+    }
     if let Some(hook) = hook {
-        let outcome = match hook.call1(&JsValue::NULL, &object) {
-            Ok(v) if v.has_type::<Promise>() => JsFuture::from(v.unchecked_into::<Promise>()).await,
-            other => other,
+        // Whatever the hook returns, a value or a promise (or a thenable
+        // that throws), it is awaited through a promise the module made.
+        let outcome = match js::apply(&hook, &JsValue::NULL, &Array::of1(&object)) {
+            Ok(v) => match js::all(&Array::of1(&v)) {
+                Ok(all) => JsFuture::from(all)
+                    .await
+                    .and_then(|a| js::get(&a, &JsValue::from(0))),
+                Err(e) => Err(e),
+            },
+            Err(e) => Err(e),
         };
-        let mut w = this.try_borrow_mut().ok()?;
+        if !still(this, &key) {
+            return Err(Stop::Gone);
+        }
         match outcome {
             Err(e) => {
-                web_sys::console::error_2(
-                    &"complaint-widget: beforeSubmit threw, so nothing was sent:".into(),
-                    &e,
-                );
-                w.busy(false);
-                w.show_notice(Some(Notice::SendFailed));
-                return None;
+                let _ = js::console_error2(&"complaint-widget: beforeSubmit threw:".into(), &e);
+                return Err(page("beforeSubmit threw, so nothing was sent"));
             }
-            Ok(v) if v.as_bool() == Some(false) => {
-                w.busy(false);
-                w.render_keep();
-                return None;
-            }
+            Ok(v) if v.as_bool() == Some(false) => return Err(Stop::Cancelled),
+            Ok(v) if v.is_undefined() || v.is_null() || v.as_bool() == Some(true) => {}
             Ok(v) if v.is_object() => {
-                let metadata = Reflect::get(&object, &"metadata".into())
+                let add = js::plain_entries(&v)
+                    .map_err(|_| page("beforeSubmit returned an object that is not plain"))?;
+                let metadata = js::get(&object, &"metadata".into())
                     .ok()
-                    .filter(JsValue::is_object);
-                let metadata = metadata.unwrap_or_else(|| Object::new().into());
-                let merged = Object::assign(
-                    metadata.unchecked_ref::<Object>(),
-                    v.unchecked_ref::<Object>(),
-                );
-
-                let _ = Reflect::set(&object, &"metadata".into(), &merged);
+                    .filter(JsValue::is_object)
+                    .unwrap_or_else(|| Object::new().into());
+                for (k, value) in add {
+                    let _ = js::set(&metadata, &JsValue::from_str(&k), &value);
+                }
+                let _ = js::set(&object, &"metadata".into(), &metadata);
             }
-            Ok(_) => {}
+            Ok(_) => {
+                return Err(page(
+                    "beforeSubmit must return false, an object, or nothing",
+                ))
+            }
         }
     }
-    let body = JSON::stringify(&object).ok()?.as_string()?;
-    let mut w = this.try_borrow_mut().ok()?;
-    if let Some(p) = w.pending.as_mut() {
-        p.body = Some(body.clone());
+    let body = js::stringify(&object)
+        .ok()
+        .and_then(|b| b.as_string())
+        .ok_or(page(
+            "the payload is not JSON (a cycle or a BigInt from complaint:submit or beforeSubmit)",
+        ))?;
+    let mut w = this.try_borrow_mut().map_err(|_| Stop::Gone)?;
+    let pending = w.pending.as_mut().ok_or(Stop::Gone)?;
+    pending.body = Some(body.clone());
+    if let Some(p) = &w.pending {
+        w.save_outbox(p, &body);
     }
-    w.save_outbox(&Outbox {
-        id: key.clone(),
-        body: body.clone(),
-    });
-    Some((key, body))
+    Ok((key, body))
 }
 
 /// Tries to send until it works, the policy gives up, or the browser goes
@@ -348,75 +458,74 @@ pub async fn deliver(this: &Shared, endpoint: &str, key: &str, body: &str) {
             return;
         }
         let result = crate::submit::attempt(endpoint, body, key, &sending).await;
-        let wait = {
-            let Ok(mut w) = this.try_borrow_mut() else {
-                return;
-            };
-            if w.destroyed {
+        if !still(this, key) {
+            return;
+        }
+        let wait = match result {
+            Ok(reference) => {
+                let Ok(mut w) = this.try_borrow_mut() else {
+                    return;
+                };
+                w.succeed(&reference);
+                let host = w.host.clone();
+                drop(w);
+                let pairs = [
+                    ("reference", JsValue::from_str(&reference)),
+                    ("id", JsValue::from_str(key)),
+                ];
+                emit(&host, "success", &detail(&pairs));
                 return;
             }
-            match result {
-                Ok(reference) => {
-                    w.busy(false);
-                    w.succeed(&reference, key);
-                    return;
-                }
-                Err(failure) if failure.is_retryable() && attempt < sending.retries => {
-                    let retry_after = match failure {
-                        Failure::Status { retry_after, .. } => retry_after,
-                        _ => None,
-                    };
-                    backoff_ms(attempt, retry_after, js_sys::Math::random())
-                }
-                Err(failure) => {
-                    w.busy(false);
-                    w.fail(&failure);
-                    return;
-                }
+            Err(failure) if failure.is_retryable() && attempt < sending.retries => {
+                let retry_after = match failure {
+                    Failure::Status { retry_after, .. } => retry_after,
+                    _ => None,
+                };
+                backoff_ms(attempt, retry_after, js_sys::Math::random())
+            }
+            Err(failure) => {
+                report(this, &failure);
+                return;
             }
         };
         sleep(wait).await;
+        if !still(this, key) {
+            return;
+        }
         attempt += 1;
     }
 }
 
-/// Sends what is waiting: the pending submission (the browser came back
-/// online) or, after a reload, the one in the stored outbox, with the same id.
+/// Sends what is waiting and not held: the pending submission (the browser
+/// came back online) or, after a reload, the one in the stored outbox, with
+/// the same id.
 pub fn resume(this: &Shared) {
     let Ok(mut w) = this.try_borrow_mut() else {
         return;
     };
-    if w.sending {
+    if w.sending || w.destroyed || w.form.step() != Step::Privacy {
         return;
     }
     let Some(endpoint) = w.config.endpoint.clone() else {
         return;
     };
-    let waiting = match w.pending.as_ref() {
-        Some(Pending {
-            key,
-            body: Some(body),
-            ..
-        }) => Some(Outbox {
-            id: key.clone(),
-            body: body.clone(),
-        }),
-        _ => w.load_outbox(),
+    let Some(Pending {
+        key,
+        body: Some(body),
+        held: false,
+        ..
+    }) = w.pending.as_ref()
+    else {
+        return;
     };
-    let Some(outbox) = waiting else { return };
-    if w.pending.is_none() {
-        w.pending = Some(Pending {
-            draft: Draft::of(&w.form),
-            key: outbox.id.clone(),
-            body: Some(outbox.body.clone()),
-        });
-    }
+    let (key, body) = (key.clone(), body.clone());
+    w.notice = None;
     w.busy(true);
     let weak = std::rc::Rc::downgrade(this);
     drop(w);
     wasm_bindgen_futures::spawn_local(async move {
         if let Some(this) = weak.upgrade() {
-            deliver(&this, &endpoint, &outbox.id, &outbox.body).await;
+            deliver(&this, &endpoint, &key, &body).await;
         }
     });
 }

@@ -161,7 +161,7 @@ test("offline: queued with a message, sent when the browser is back online", { t
   }
 });
 
-test("a reload mid-form restores the draft; a confirmed send clears it", { timeout: 60_000 }, async () => {
+test("a reload mid-form restores the draft; after the send a reload shows the confirmation until Start again", { timeout: 60_000 }, async () => {
   const page = await newPage(browser);
   try {
     await open(page, `${server.url}/?locale=en`);
@@ -180,9 +180,14 @@ test("a reload mid-form restores the draft; a confirmed send clears it", { timeo
     await page.fill("#cw-email", "anna@example.nl");
     await page.click("#cw-submit");
     await page.click("#cw-submit");
-    await confirmed(page);
+    const reference = await confirmed(page);
+    // A reload that lands right after the send still shows the reference.
+    await page.reload();
+    assert.equal(await confirmed(page), reference);
+    await page.click("#cw-start-again");
     await page.reload();
     await page.waitForSelector("text=What would you like to do?");
+    assert.equal(await page.locator("#cw-name").count(), 0);
     assert.deepEqual(await page.problems(), []);
   } finally {
     await page.closeAll();
