@@ -4,11 +4,15 @@
 //! back here, where everything read is treated as untrusted.
 
 use crate::form::{field::ALL_FIELDS, FieldId, Form, Kind};
+use crate::json::{Reader, Scalar};
 
 /// The draft format's version.
 pub const VERSION: u32 = 1;
 /// The longest answer a draft restores, in characters.
 pub const MAX_VALUE: usize = 10_000;
+/// The most answers a stored draft may hold (the form has a few dozen
+/// fields); a `values` object with more keys is not a draft.
+pub const MAX_VALUES: usize = 256;
 
 /// A saved form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,6 +55,55 @@ impl Draft {
         out
     }
 
+    /// Reads a draft back from storage, as [`Draft::to_json`] writes it;
+    /// `None` if the text is not one. Read as `JSON.parse` would, then:
+    /// `v` must be a whole number (`1`, not `1.0`, `-1` or `"1"`), `kind` is
+    /// kept if it is a string, `values` (absent or `null` for none) must be
+    /// an object whose string values are kept in order and whose other
+    /// values are skipped; other members are ignored. A key given twice
+    /// counts once, at its first place, with its last value. Refused
+    /// outright: malformed JSON (a lone surrogate escape too), nesting
+    /// deeper than [`crate::json::MAX_DEPTH`], more than [`MAX_VALUES`]
+    /// answers.
+    pub fn from_json(text: &str) -> Option<Draft> {
+        let mut r = Reader::new(text);
+        let mut v = None;
+        let mut kind = None;
+        let mut values = Some(Vec::new());
+        r.object(|r, key| {
+            match key.as_str() {
+                "v" => {
+                    v = match r.scalar()? {
+                        Scalar::Whole(n) => Some(n),
+                        _ => None,
+                    }
+                }
+                "kind" => kind = r.scalar()?.into_string(),
+                "values" => {
+                    values = match r.ahead()? {
+                        b'{' => Some(answers(r)?),
+                        b'n' => {
+                            r.skip()?;
+                            Some(Vec::new())
+                        }
+                        _ => {
+                            r.skip()?;
+                            None
+                        }
+                    }
+                }
+                _ => r.skip()?,
+            }
+            Some(())
+        })?;
+        r.end()?;
+        Some(Draft {
+            v: v?,
+            kind,
+            values: values?,
+        })
+    }
+
     /// Whether there is anything worth keeping.
     pub fn is_empty(&self) -> bool {
         self.kind.is_none() && self.values.is_empty()
@@ -76,6 +129,24 @@ impl Draft {
         }
         form
     }
+}
+
+/// The `values` object of a stored draft: its string values by key, in
+/// order; a key given twice keeps its first place and its last value.
+fn answers(r: &mut Reader) -> Option<Vec<(String, String)>> {
+    let mut all: Vec<(String, Option<String>)> = Vec::new();
+    r.object(|r, key| {
+        let value = r.scalar()?.into_string();
+        if let Some(entry) = all.iter_mut().find(|(k, _)| *k == key) {
+            entry.1 = value;
+        } else if all.len() < MAX_VALUES {
+            all.push((key, value));
+        } else {
+            return None;
+        }
+        Some(())
+    })?;
+    Some(all.into_iter().filter_map(|(k, v)| Some((k, v?))).collect())
 }
 
 /// A submission waiting to be sent (offline, or the page was closed while
@@ -106,6 +177,35 @@ impl Outbox {
             .raw("held", if self.held { "true" } else { "false" })
             .end();
         out
+    }
+
+    /// Reads an outbox entry back from storage, as [`Outbox::to_json`]
+    /// writes it; `None` if the text is not one. Read as `JSON.parse` would,
+    /// then: `id` and `body` must be strings; `draft` is kept if it is a
+    /// string (else empty), `held` is true only if it is `true`; other
+    /// members are ignored, and a key given twice has its last value.
+    /// Malformed JSON is refused as by [`Draft::from_json`].
+    pub fn from_json(text: &str) -> Option<Outbox> {
+        let mut r = Reader::new(text);
+        let (mut id, mut body, mut draft, mut held) = (None, None, None, false);
+        r.object(|r, key| {
+            let value = r.scalar()?;
+            match key.as_str() {
+                "id" => id = value.into_string(),
+                "body" => body = value.into_string(),
+                "draft" => draft = value.into_string(),
+                "held" => held = value == Scalar::Bool(true),
+                _ => {}
+            }
+            Some(())
+        })?;
+        r.end()?;
+        Some(Outbox {
+            id: id?,
+            body: body?,
+            draft: draft.unwrap_or_default(),
+            held,
+        })
     }
 }
 
