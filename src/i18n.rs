@@ -57,28 +57,21 @@ pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> &'static 
 }
 
 /// The CLDR cardinal plural category of a number in a shipped language.
+/// The number is what a caller passes, so `1.0` is `1` (no visible
+/// decimals), as in Fluent without `NUMBER()` options.
 pub fn plural_category(lang: &str, n: f64) -> &'static str {
     let integer = n.fract() == 0.0;
     let i = n.abs().trunc();
     match lang {
-        // French: one for 0 and 1 (and 1.5); CLDR's "many" is for millions.
-        "fr" => {
-            if i == 0.0 || i == 1.0 {
-                "one"
-            } else {
-                "other"
-            }
-        }
+        // French: one for 0 and 1, and 0.x and 1.x; many for whole millions
+        // (1000000, 2000000, ...).
+        "fr" if i == 0.0 || i == 1.0 => "one",
+        "fr" if integer && (i as u64) % 1_000_000 == 0 => "many",
         // Danish: one for 1, and for 0.x and 1.x with visible decimals.
         "da" if !integer && (i == 0.0 || i == 1.0) => "one",
         // en, nl, sv, nb, de, da, fi: one for the integer 1.
-        _ => {
-            if integer && i == 1.0 {
-                "one"
-            } else {
-                "other"
-            }
-        }
+        _ if integer && i == 1.0 => "one",
+        _ => "other",
     }
 }
 
@@ -312,30 +305,31 @@ impl Localizer {
             };
             let value = arg(select.get(..split).unwrap_or(""));
             let variants = parse_variants(select.get(split + 1..).unwrap_or(""));
+            let category = match value {
+                Some(Arg::Num(n)) => plural_category(self.lang, *n),
+                _ => "",
+            };
+            // As in Fluent: the first variant, in order, whose key matches,
+            // else the default.
             let chosen = variants
                 .iter()
-                .find(|(key, _)| match value {
-                    // Numeric keys are whole numbers in the shipped files;
-                    // parsing them as integers keeps float parsing out of the
-                    // module.
-                    Some(Arg::Num(n)) => {
-                        n.fract() == 0.0
-                            && key
-                                .trim_start_matches('*')
-                                .parse::<i64>()
-                                .is_ok_and(|k| k as f64 == *n)
+                .find(|(key, _)| {
+                    let key = key.trim_start_matches('*');
+                    match value {
+                        // A number matches its plural category, or a numeric
+                        // key of the same value (whole numbers in the shipped
+                        // files; parsing them as integers keeps float parsing
+                        // out of the module).
+                        Some(Arg::Num(n)) => {
+                            key == category || key.parse::<i64>().is_ok_and(|k| k as f64 == *n)
+                        }
+                        // A string matches an identifier key (never a
+                        // numeric one) of the same text.
+                        Some(Arg::Str(s)) => {
+                            key == s && key.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                        }
+                        None => false,
                     }
-                    _ => false,
-                })
-                .or_else(|| {
-                    let wanted = match value {
-                        Some(Arg::Num(n)) => plural_category(self.lang, *n).to_string(),
-                        Some(Arg::Str(s)) => s.clone(),
-                        None => String::new(),
-                    };
-                    variants
-                        .iter()
-                        .find(|(key, _)| key.trim_start_matches('*') == wanted)
                 })
                 .or_else(|| variants.iter().find(|(key, _)| key.starts_with('*')));
             if let Some((_, pattern)) = chosen {
@@ -345,16 +339,38 @@ impl Localizer {
     }
 }
 
-/// Writes a number. The widget passes whole numbers only (counts, days);
-/// anything else is shown with two decimals, without pulling Rust's float
-/// formatting (about 15 KB) into the module.
+/// Writes a number as Fluent does without `NUMBER()` options: no grouping,
+/// and the decimals it has, here at most three (rounded, as ICU's default
+/// number format does; `fluent-bundle` writes the shortest decimal form,
+/// which is the same for every number of up to three decimals). Whole part
+/// and decimals are printed as integers, keeping Rust's float formatting
+/// (about 15 KB) out of the module. Not written: whole numbers from 1e15 and
+/// decimals from 1e12 on, NaN and infinities (the widget passes counts and
+/// days).
 fn write_number(out: &mut String, n: f64) {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        let _ = write!(out, "{}", n as i64);
-    } else if n.is_finite() && n.abs() < 1e15 {
-        let cents = (n.abs() * 100.0).round() as i64;
-        let sign = if n < 0.0 { "-" } else { "" };
-        let _ = write!(out, "{sign}{}.{:02}", cents / 100, cents % 100);
+    let whole = n.fract() == 0.0;
+    let n_abs = n.abs();
+    // NaN compares false, so it is not written either.
+    if n_abs < if whole { 1e15 } else { 1e12 } {
+        let thousandths = if whole {
+            n_abs as i64 * 1000
+        } else {
+            (n_abs * 1000.0).round() as i64
+        };
+        if n < 0.0 && thousandths != 0 {
+            out.push('-');
+        }
+        let _ = write!(out, "{}", thousandths / 1000);
+        // The decimals digit by digit, until only zeros are left.
+        let (mut rest, mut unit) = (thousandths % 1000, 100);
+        if rest != 0 {
+            out.push('.');
+        }
+        while rest != 0 && unit != 0 {
+            out.extend(char::from_digit((rest / unit) as u32, 10));
+            rest %= unit;
+            unit /= 10;
+        }
     }
 }
 
@@ -568,6 +584,10 @@ mod tests {
         assert_eq!(plural_category("fr", 0.0), "one");
         assert_eq!(plural_category("fr", 1.0), "one");
         assert_eq!(plural_category("fr", 2.0), "other");
+        assert_eq!(plural_category("fr", 1_000_000.0), "many");
+        assert_eq!(plural_category("fr", 3_000_000.0), "many");
+        assert_eq!(plural_category("fr", 1_000_001.0), "other");
+        assert_eq!(plural_category("fr", 1_000_000.5), "other");
         assert_eq!(plural_category("da", 0.5), "one");
         assert_eq!(plural_category("en", 1.5), "other");
     }
@@ -719,7 +739,13 @@ mod tests {
         write_number(&mut s, -1.5);
         s.push(' ');
         write_number(&mut s, 0.125);
-        assert_eq!(s, "2000 -1.50 0.13");
+        s.push(' ');
+        write_number(&mut s, 0.05);
+        s.push(' ');
+        write_number(&mut s, 2.0004);
+        s.push(' ');
+        write_number(&mut s, 1e6);
+        assert_eq!(s, "2000 -1.5 0.125 0.05 2 1000000");
     }
 
     #[test]
