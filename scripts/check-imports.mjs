@@ -36,6 +36,9 @@ const normal = (code) =>
   code
     .replace(/getStringFromWasm0\(arg\d+, arg\d+\)/g, "STR")
     .replace(/getArrayU8FromWasm0\(arg\d+, arg\d+\)/g, "BYTES")
+    // Names and indexes wasm-bindgen numbers afresh in every build.
+    .replace(/__wasm_bindgen_func_elem_\d+/g, "FUNC")
+    .replace(/shim_idx: \d+/g, "shim_idx: N")
     .replace(/\s+/g, " ")
     .trim();
 

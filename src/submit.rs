@@ -50,16 +50,11 @@ async fn text(response: &Response) -> Result<String, Failure> {
             .map_err(net)?
             .dyn_into::<Uint8Array>()
             .map_err(|_| Failure::BadAnswer("not bytes"))?;
-        let start = bytes.len();
-        let end = start + value.length() as usize;
-        if end > MAX_ANSWER {
+        if bytes.len() + value.length() as usize > MAX_ANSWER {
             let _ = reader.cancel();
             return Err(Failure::BadAnswer("too large"));
         }
-        bytes.resize(end, 0);
-        if let Some(into) = bytes.get_mut(start..end) {
-            value.copy_to(into);
-        }
+        bytes.extend_from_slice(&value.to_vec());
     }
     String::from_utf8(bytes).map_err(|_| Failure::BadAnswer("not text"))
 }

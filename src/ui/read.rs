@@ -109,8 +109,11 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
                 return Err(bad(&at, "an array"));
             }
             let list: Array = list.unchecked_into();
+            if list.length() > 100 {
+                return Err(bad(&at, "an array of at most 100 bodies"));
+            }
             let mut out = Vec::new();
-            for i in 0..list.length().min(100) {
+            for i in 0..list.length() {
                 let at = format!("{at}[{i}]");
                 let b = js::get(&list, &JsValue::from(i)).map_err(|_| bad(&at, "readable"))?;
                 let b = entries(&b, &at)?;

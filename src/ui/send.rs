@@ -156,8 +156,9 @@ impl Widget {
     pub(super) fn load_receipt(&self) -> Option<String> {
         let text = self.stored("sent")?;
         let (at, reference) = text.split_once(' ')?;
-        let age = js_sys::Date::now() - at.parse::<f64>().ok()?;
-        let fresh = (0.0..RECEIPT_MS).contains(&age);
+        // Whole milliseconds: parsing a float would cost the module kilobytes.
+        let age = (js_sys::Date::now() as u64).checked_sub(at.parse::<u64>().ok()?)?;
+        let fresh = age < RECEIPT_MS;
         fresh.then(|| payload::check_reference(reference)).flatten()
     }
 
@@ -271,7 +272,7 @@ impl Widget {
 }
 
 /// How long a confirmation is shown again after a reload, in milliseconds.
-const RECEIPT_MS: f64 = 60.0 * 60.0 * 1000.0;
+const RECEIPT_MS: u64 = 60 * 60 * 1000;
 
 /// Reports a failure: the widget shows it, then `complaint:error` fires
 /// with the widget free again.
