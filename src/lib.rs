@@ -159,7 +159,7 @@ fn split_hooks(
     if options.is_undefined() || options.is_null() {
         return Ok((Vec::new(), hooks));
     }
-    let mut entries = ui::js::plain_entries(options).map_err(|why| {
+    let entries = ui::js::plain_entries(options).map_err(|why| {
         config::ConfigError::Unreadable(format!("the options must be a plain object ({why})"))
     })?;
     let bad = |key: &'static str, expected: &'static str| config::ConfigError::BadValue {
@@ -167,10 +167,10 @@ fn split_hooks(
         expected,
         got: String::from("a value of another type"),
     };
-    let mut take = |key: &str| {
-        let i = entries.iter().position(|(k, _)| k == key)?;
-        let (_, v) = entries.remove(i);
-        (!v.is_undefined() && !v.is_null()).then_some(v)
+    // Left in the entries: the options reader knows and skips both keys.
+    let take = |key: &str| {
+        let (_, v) = entries.iter().find(|(k, _)| k == key)?;
+        (!v.is_undefined() && !v.is_null()).then(|| v.clone())
     };
     if let Some(f) = take("beforeSubmit") {
         match f.dyn_into::<js_sys::Function>() {

@@ -7,7 +7,10 @@
 use js_sys::{Array, Promise, Reflect, Uint8Array, JSON};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, Headers, Request, RequestCredentials, RequestInit, Response};
+use web_sys::{
+    AbortController, Headers, Request, RequestCredentials, RequestInit, Response,
+    TextDecodeOptions, TextDecoder,
+};
 
 use crate::config::{Credentials, Sending};
 use crate::delivery::{fields_named, parse_retry_after, Failure};
@@ -37,7 +40,11 @@ async fn text(response: &Response) -> Result<String, Failure> {
         .unchecked_into::<js::Stream>()
         .reader()
         .map_err(net)?;
-    let mut bytes: Vec<u8> = Vec::new();
+    // Decoded as it arrives (a character may span two chunks).
+    let decoder = TextDecoder::new().map_err(net)?;
+    let more = TextDecodeOptions::new();
+    more.set_stream(true);
+    let (mut text, mut bytes) = (String::new(), 0usize);
     loop {
         let chunk = JsFuture::from(reader.read().map_err(net)?)
             .await
@@ -50,13 +57,19 @@ async fn text(response: &Response) -> Result<String, Failure> {
             .map_err(net)?
             .dyn_into::<Uint8Array>()
             .map_err(|_| Failure::BadAnswer("not bytes"))?;
-        if bytes.len() + value.length() as usize > MAX_ANSWER {
+        bytes += value.length() as usize;
+        if bytes > MAX_ANSWER {
             let _ = reader.cancel();
             return Err(Failure::BadAnswer("too large"));
         }
-        bytes.extend_from_slice(&value.to_vec());
+        text.push_str(
+            &decoder
+                .decode_with_js_u8_array_and_options(&value, &more)
+                .map_err(net)?,
+        );
     }
-    String::from_utf8(bytes).map_err(|_| Failure::BadAnswer("not text"))
+    text.push_str(&decoder.decode().map_err(net)?);
+    Ok(text)
 }
 
 /// POSTs `body` to `endpoint` once and returns the reference the server gave.

@@ -103,23 +103,30 @@ fn console_error(message: &str) {
 /// own handlers (a page listener of an event it fired calls the handle), as
 /// soon as that handler returns. Errors go to the console.
 pub fn later(w: &Shared, f: impl FnOnce(&mut Widget) -> Dom<()> + 'static) {
-    fn run(w: &mut Widget, f: impl FnOnce(&mut Widget) -> Dom<()>) {
-        if !w.destroyed {
-            if let Err(e) = f(w).and(check()) {
+    defer(w, Box::new(f));
+}
+
+/// Work for [`later`].
+type Task = Box<dyn FnOnce(&mut Widget) -> Dom<()>>;
+
+/// [`later`] without a copy per closure type.
+fn defer(w: &Shared, f: Task) {
+    fn run(w: &Shared, f: Task) -> Option<Task> {
+        let Ok(mut now) = w.try_borrow_mut() else {
+            return Some(f);
+        };
+        if !now.destroyed {
+            if let Err(e) = f(&mut now).and(check()) {
                 let _ = js::console_error(&e);
             }
         }
+        None
     }
-    match w.try_borrow_mut() {
-        Ok(mut now) => run(&mut now, f),
-        Err(_) => {
-            let w = w.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(mut then) = w.try_borrow_mut() {
-                    run(&mut then, f);
-                }
-            });
-        }
+    if let Some(f) = run(w, f) {
+        let w = w.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = run(&w, f);
+        });
     }
 }
 

@@ -1,15 +1,16 @@
-//! Reading untrusted JS values into the pure types: the integrator's options
-//! object, and drafts and outbox entries from storage. Every value is
-//! checked for its type; an error names the option, so the integrator knows
-//! what to fix. (A serialisation framework did this before; reading by hand
-//! keeps its weight out of the wasm module.)
+//! Reading the integrator's options object into the pure types. Every value
+//! is read through [`super::js`] (a getter or `Proxy` that throws is an
+//! error, not an exception) and checked for its type; an error names the
+//! option, so the integrator knows what to fix. (A serialisation framework
+//! did this before; reading by hand keeps its weight out of the wasm module,
+//! and `tests/options_twin.rs` checks it against serde-wasm-bindgen.)
+//! Drafts and the outbox are read in pure code: [`crate::draft`].
 
 use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::js;
 use crate::config::{check_key, BodyOptions, ConfigError, Entries, MarketOptions, Options};
-use crate::draft::{Draft, Outbox};
 
 fn bad(key: &str, expected: &str) -> ConfigError {
     ConfigError::Unreadable(format!("option `{key}` must be {expected}"))
@@ -143,9 +144,9 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
     })
 }
 
-/// Reads the options object's entries (without `beforeSubmit` and
-/// `metadata`, which are taken out first). Unknown keys (`__proto__`
-/// among them) and wrong types are refused by name.
+/// Reads the options object's entries (`beforeSubmit` and `metadata` are
+/// read by the caller and skipped here). Unknown keys (`__proto__` among
+/// them) and wrong types are refused by name.
 pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
     for (key, _) in o {
         check_key(key)?;
@@ -177,38 +178,5 @@ pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
         presentation: s("presentation")?,
         theme: s("theme")?,
         id: s("id")?,
-    })
-}
-
-/// A draft read back from storage; `None` if it is not one.
-pub fn draft(text: &str) -> Option<Draft> {
-    let v = js::plain_entries(&js::parse(text).ok()?).ok()?;
-    let version = get(&v, "v")?.as_f64()?;
-    let kind = get(&v, "kind").and_then(|k| k.as_string());
-    let mut values = Vec::new();
-    if let Some(obj) = get(&v, "values") {
-        for (k, value) in js::plain_entries(&obj).ok()? {
-            if let Some(text) = value.as_string() {
-                values.push((k, text));
-            }
-        }
-    }
-    Some(Draft {
-        v: version as u32,
-        kind,
-        values,
-    })
-}
-
-/// An outbox entry read back from storage; `None` if it is not one.
-pub fn outbox(text: &str) -> Option<Outbox> {
-    let v = js::plain_entries(&js::parse(text).ok()?).ok()?;
-    Some(Outbox {
-        id: get(&v, "id")?.as_string()?,
-        body: get(&v, "body")?.as_string()?,
-        draft: get(&v, "draft")
-            .and_then(|d| d.as_string())
-            .unwrap_or_default(),
-        held: get(&v, "held").and_then(|h| h.as_bool()).unwrap_or(false),
     })
 }

@@ -143,22 +143,22 @@ impl Widget {
 
     /// The saved draft, if there is one.
     pub(super) fn load_draft(&self) -> Option<Draft> {
-        super::read::draft(&self.stored("draft")?)
+        Draft::from_json(&self.stored("draft")?)
     }
 
     /// The submission left waiting by an earlier page, if any.
     pub(super) fn load_outbox(&self) -> Option<Outbox> {
-        super::read::outbox(&self.stored("outbox")?)
+        Outbox::from_json(&self.stored("outbox")?)
     }
 
     /// The reference of a submission the endpoint confirmed before the page
-    /// was reloaded, if it is recent: `"<ms since 1970> <reference>"`.
+    /// was reloaded, if it is recent: `"<seconds since 1970> <reference>"`.
     pub(super) fn load_receipt(&self) -> Option<String> {
         let text = self.stored("sent")?;
         let (at, reference) = text.split_once(' ')?;
-        // Whole milliseconds: parsing a float would cost the module kilobytes.
-        let age = (js_sys::Date::now() as u64).checked_sub(at.parse::<u64>().ok()?)?;
-        let fresh = age < RECEIPT_MS;
+        // Whole seconds: parsing a float would cost the module kilobytes.
+        let age = now_s().checked_sub(at.parse::<u32>().ok()?)?;
+        let fresh = age < RECEIPT_S;
         fresh.then(|| payload::check_reference(reference)).flatten()
     }
 
@@ -235,7 +235,7 @@ impl Widget {
         self.sending = false;
         if let Some(store) = storage(self.config.draft) {
             let _ = store.remove_item(&self.storage_key("outbox"));
-            let now = js_sys::Date::now() as u64;
+            let now = now_s();
             let _ = store.set_item(&self.storage_key("sent"), &format!("{now} {reference}"));
         }
         self.form.confirm(reference);
@@ -271,8 +271,13 @@ impl Widget {
     }
 }
 
-/// How long a confirmation is shown again after a reload, in milliseconds.
-const RECEIPT_MS: u64 = 60 * 60 * 1000;
+/// How long a confirmation is shown again after a reload, in seconds.
+const RECEIPT_S: u32 = 60 * 60;
+
+/// Seconds since 1970.
+fn now_s() -> u32 {
+    (js_sys::Date::now() / 1000.0) as u32
+}
 
 /// Reports a failure: the widget shows it, then `complaint:error` fires
 /// with the widget free again.
