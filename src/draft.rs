@@ -70,7 +70,7 @@ impl Draft {
         let mut v = None;
         let mut kind = None;
         let mut values = Some(Vec::new());
-        r.object(|r, key| {
+        r.object(&mut |r, key| {
             match key.as_str() {
                 "v" => {
                     v = match r.scalar()? {
@@ -135,7 +135,7 @@ impl Draft {
 /// order; a key given twice keeps its first place and its last value.
 fn answers(r: &mut Reader) -> Option<Vec<(String, String)>> {
     let mut all: Vec<(String, Option<String>)> = Vec::new();
-    r.object(|r, key| {
+    r.object(&mut |r, key| {
         let value = r.scalar()?.into_string();
         if let Some(entry) = all.iter_mut().find(|(k, _)| *k == key) {
             entry.1 = value;
@@ -146,7 +146,13 @@ fn answers(r: &mut Reader) -> Option<Vec<(String, String)>> {
         }
         Some(())
     })?;
-    Some(all.into_iter().filter_map(|(k, v)| Some((k, v?))).collect())
+    let mut out = Vec::new();
+    for (k, v) in all {
+        if let Some(v) = v {
+            out.push((k, v));
+        }
+    }
+    Some(out)
 }
 
 /// A submission waiting to be sent (offline, or the page was closed while
@@ -188,13 +194,13 @@ impl Outbox {
     pub fn from_json(text: &str) -> Option<Outbox> {
         let mut r = Reader::new(text);
         let (mut id, mut body, mut draft, mut held) = (None, None, None, false);
-        r.object(|r, key| {
+        r.object(&mut |r, key| {
             let value = r.scalar()?;
             match key.as_str() {
                 "id" => id = value.into_string(),
                 "body" => body = value.into_string(),
                 "draft" => draft = value.into_string(),
-                "held" => held = value == Scalar::Bool(true),
+                "held" => held = matches!(value, Scalar::Bool(true)),
                 _ => {}
             }
             Some(())

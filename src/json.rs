@@ -208,7 +208,7 @@ impl<'a> Reader<'a> {
     /// [`skip`](Reader::skip)).
     pub fn object(
         &mut self,
-        mut member: impl FnMut(&mut Reader<'a>, String) -> Option<()>,
+        member: &mut dyn FnMut(&mut Reader<'a>, String) -> Option<()>,
     ) -> Option<()> {
         self.eat(b'{')?;
         self.enter()?;
@@ -257,15 +257,7 @@ impl<'a> Reader<'a> {
 
     /// Reads any value, keeping nothing.
     pub fn skip(&mut self) -> Option<()> {
-        match self.ahead()? {
-            b'{' => self.object(|r, _| r.skip()),
-            b'[' => self.array(),
-            b't' => self.word(b"true"),
-            b'f' => self.word(b"false"),
-            b'n' => self.word(b"null"),
-            b'"' => self.string().map(drop),
-            _ => self.number().map(drop),
-        }
+        self.scalar().map(drop)
     }
 
     /// Reads any value, keeping it if it is a string, a whole number or a
@@ -273,7 +265,14 @@ impl<'a> Reader<'a> {
     pub fn scalar(&mut self) -> Option<Scalar> {
         Some(match self.ahead()? {
             b'"' => Scalar::Str(self.string()?),
-            b'-' | b'0'..=b'9' => self.number()?.map_or(Scalar::Other, Scalar::Whole),
+            b'{' => {
+                self.object(&mut |r, _| r.skip())?;
+                Scalar::Other
+            }
+            b'[' => {
+                self.array()?;
+                Scalar::Other
+            }
             b't' => {
                 self.word(b"true")?;
                 Scalar::Bool(true)
@@ -282,10 +281,11 @@ impl<'a> Reader<'a> {
                 self.word(b"false")?;
                 Scalar::Bool(false)
             }
-            _ => {
-                self.skip()?;
+            b'n' => {
+                self.word(b"null")?;
                 Scalar::Other
             }
+            _ => self.number()?.map_or(Scalar::Other, Scalar::Whole),
         })
     }
 
