@@ -125,11 +125,7 @@ impl Twin {
     /// Whether any object read had a key its struct does not name.
     fn has_unknown_keys(&self) -> bool {
         let market = |m: &TwinMarket| {
-            !m.rest.is_empty()
-                || m.bodies
-                    .iter()
-                    .flatten()
-                    .any(|b| !b.rest.is_empty())
+            !m.rest.is_empty() || m.bodies.iter().flatten().any(|b| !b.rest.is_empty())
         };
         !self.rest.is_empty() || self.markets.iter().flat_map(|m| m.values()).any(market)
     }
@@ -178,6 +174,9 @@ fn as_twin(o: Options) -> Twin {
         rest: Rest::new(),
     }
 }
+
+/// Makes one generated value.
+type Make = fn(&mut Gen) -> JsValue;
 
 /// A small seeded generator (xorshift), so a failure can be replayed.
 struct Gen(u64);
@@ -285,7 +284,7 @@ impl Gen {
                 },
             );
         }
-        let fields: [(&str, fn(&mut Gen) -> JsValue); 4] = [
+        let fields: [(&str, Make); 4] = [
             ("replaceBodies", Gen::boolean),
             ("complaintDays", Gen::whole),
             ("workingDays", Gen::boolean),
