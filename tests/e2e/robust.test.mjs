@@ -178,6 +178,25 @@ test("2. two instances that name the same id: the second says so on the console 
   }
 });
 
+test("3. a reload the moment the answer arrives: the confirmation and its reference are shown again", { timeout: 60_000 }, async () => {
+  await script([]);
+  const page = await lab("n=1");
+  try {
+    await feedback(page, 0, "Reload right after success 3");
+    await slot(page, 0).locator("#cw-submit").click();
+    await waitEvents(page, "complaint:success", 1);
+    const [success] = await events(page, "complaint:success");
+    await page.reload();
+    await page.waitForSelector("html[data-ready=true]");
+    await slot(page, 0).locator("#cw-reference").waitFor({ timeout: 10_000 });
+    assert.equal((await slot(page, 0).locator("#cw-reference").textContent()).trim(), success.detail.reference);
+    const rows = await rowsWith("Reload right after success 3");
+    assert.deepEqual(rows.map((r) => r.reference), [success.detail.reference]);
+  } finally {
+    await page.closeAll();
+  }
+});
+
 test("3. a reload while the answer is on its way: the outbox send completes and the reference is shown", { timeout: 90_000 }, async () => {
   await script([{ delayMs: 1500 }]);
   const page = await lab("n=1");
