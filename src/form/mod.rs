@@ -60,6 +60,10 @@ pub struct Form {
     /// Fields the shopper has left, one bit per field.
     touched: u32,
     attempted: bool,
+    /// Fields that were on screen at the last submit attempt, one bit per
+    /// field: only their errors show, not those of fields a later answer
+    /// reveals.
+    seen: u32,
     trail: Vec<Step>,
     kind: Option<Kind>,
     reference: Option<String>,
@@ -183,18 +187,32 @@ impl Form {
             while self.step() != kind.step() && self.trail.len() > 1 {
                 self.trail.pop();
             }
-            self.attempted = true;
+            self.attempt(kind.step());
         }
         shown
     }
 
-    /// The errors the shopper should see now: all of them after a submit
-    /// attempt, otherwise only on fields they have left. Never while they are
+    /// Marks a submit attempt on `step`: its fields now on screen are the
+    /// ones whose errors show.
+    fn attempt(&mut self, step: Step) {
+        self.attempted = true;
+        self.seen = self
+            .visible_slots_of(step)
+            .iter()
+            .fold(0, |bits, s| bits | s.field.bit());
+    }
+
+    /// The errors the shopper should see now: after a submit attempt, those
+    /// of the fields that were on screen then; otherwise (and for fields
+    /// revealed since) only on fields they have left. Never while they are
     /// still typing a first answer.
     pub fn shown_errors(&self) -> Vec<FieldError> {
         self.errors_of(self.step())
             .into_iter()
-            .filter(|e| self.attempted || self.touched & e.field.bit() != 0)
+            .filter(|e| {
+                (self.attempted && self.seen & e.field.bit() != 0)
+                    || self.touched & e.field.bit() != 0
+            })
             .collect()
     }
 
@@ -221,7 +239,7 @@ impl Form {
                     self.push(Step::Privacy);
                     Outcome::Moved(Step::Privacy)
                 } else {
-                    self.attempted = true;
+                    self.attempt(self.step());
                     Outcome::Invalid(errors)
                 }
             }
@@ -231,7 +249,7 @@ impl Form {
                 // invalid form: take the shopper back to the form step.
                 Some(kind) => {
                     self.trail.retain(|s| *s != Step::Privacy);
-                    self.attempted = true;
+                    self.attempt(kind.step());
                     Outcome::Invalid(self.errors_of(kind.step()))
                 }
                 None => Outcome::Stay,
@@ -538,6 +556,34 @@ mod tests {
         form.set(F::ReturnTracking, "3SABC1234567");
         assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
         assert_eq!(form.submission(), Some(Submission::PurchaseProblem));
+    }
+
+    #[test]
+    fn fields_revealed_after_a_submit_attempt_show_no_errors_until_submitted_or_left() {
+        let mut form = Form::new();
+        form.choose(Kind::Complaint);
+        let Outcome::Invalid(_) = form.submit() else {
+            panic!("the gate is required")
+        };
+        let shown: Vec<_> = form.shown_errors().iter().map(|e| e.field).collect();
+        assert!(shown.contains(&F::ContactedBefore));
+        form.set(F::ContactedBefore, "yes");
+        assert!(form.is_visible(F::PreviousCaseReference));
+        assert_eq!(
+            form.shown_errors(),
+            Vec::new(),
+            "the fields Yes reveals were never on screen at the attempt"
+        );
+        form.leave(F::WhyDissatisfied);
+        assert_eq!(fields(&form.shown_errors()), vec![F::WhyDissatisfied]);
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!("still incomplete")
+        };
+        assert_eq!(
+            form.shown_errors(),
+            errors,
+            "all of them after the next attempt"
+        );
     }
 
     #[test]
