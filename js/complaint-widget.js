@@ -272,9 +272,6 @@ class ComplaintWidgetElement extends ElementBase {
     for (const [attr, key] of Object.entries(NUMBER_ATTRIBUTES)) {
       if (this.hasAttribute(attr)) options[key] = Number(this.getAttribute(attr));
     }
-    if (typeof options.endpoint === "string" && !/^[a-z]+:/i.test(options.endpoint)) {
-      options.endpoint = new URL(options.endpoint, document.baseURI).href;
-    }
     return options;
   }
   #run(task) {

@@ -199,6 +199,8 @@ pub enum ConfigError {
     Unreadable(String),
     /// `endpoint` is not `https:` (or `http:` on localhost).
     InsecureEndpoint(String),
+    /// No `endpoint` (only a `fixture` may go without one).
+    MissingEndpoint,
     /// `privacyUrl` is not an `https:`/`http:` URL or a site path.
     BadPrivacyUrl(String),
     /// `fixture` names no fixture.
@@ -218,6 +220,10 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigError::Unreadable(why) => write!(f, "complaint-widget: the options could not be read: {why}"),
+            ConfigError::MissingEndpoint => write!(
+                f,
+                "complaint-widget: option `endpoint` is missing: set it to the URL the form posts to, for example \"/api/submissions\""
+            ),
             ConfigError::InsecureEndpoint(url) => write!(
                 f,
                 "complaint-widget: option `endpoint` must be an https: URL (http: only on localhost or 127.0.0.1), got \"{url}\""
@@ -251,6 +257,9 @@ impl Options {
             if crate::fixtures::fixture(name).is_none() {
                 return Err(ConfigError::UnknownFixture(name.clone()));
             }
+        } else if endpoint.is_none() {
+            // Found now, not after the shopper has filled in everything.
+            return Err(ConfigError::MissingEndpoint);
         }
         let bad = |key, expected, got: String| Err(ConfigError::BadValue { key, expected, got });
         let credentials = match self.credentials.as_deref() {
@@ -475,12 +484,31 @@ pub fn is_safe_link(url: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Options with nothing but the one option every live form needs.
+    fn with_endpoint() -> Options {
+        Options {
+            endpoint: Some("https://shop.example/api".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_endpoint_is_required_unless_a_fixture_is_shown() {
+        let e = Options::default().check().unwrap_err().to_string();
+        assert!(e.contains("option `endpoint` is missing"), "{e}");
+        let fixture = Options {
+            fixture: Some("choose".into()),
+            ..Default::default()
+        };
+        assert!(fixture.check().is_ok());
+    }
+
     #[test]
     fn defaults() {
-        let c = Options::default().check().unwrap();
+        let c = with_endpoint().check().unwrap();
         assert_eq!(c.locale, "en");
         assert_eq!(c.market, Market::Other);
-        assert_eq!(c.endpoint, None);
+        assert_eq!(c.endpoint.as_deref(), Some("https://shop.example/api"));
     }
 
     #[test]
@@ -508,7 +536,7 @@ mod tests {
         }
         let e = Options {
             endpoint: Some("http://shop.example".into()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check();
         assert!(matches!(e, Err(ConfigError::InsecureEndpoint(_))));
@@ -538,7 +566,7 @@ mod tests {
 
     #[test]
     fn sending_options() {
-        let c = Options::default().check().unwrap();
+        let c = with_endpoint().check().unwrap();
         assert_eq!(c.sending, Sending::default());
         assert_eq!(c.draft, DraftStore::Session);
         let headers = vec![("X-CSRF-Token".to_string(), "abc123".to_string())];
@@ -548,7 +576,7 @@ mod tests {
             timeout_ms: Some(5000),
             retries: Some(0),
             draft: Some("off".into()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .unwrap();
@@ -567,49 +595,49 @@ mod tests {
             (
                 Options {
                     credentials: Some("always".into()),
-                    ..Default::default()
+                    ..with_endpoint()
                 },
                 "credentials",
             ),
             (
                 Options {
                     timeout_ms: Some(10),
-                    ..Default::default()
+                    ..with_endpoint()
                 },
                 "timeoutMs",
             ),
             (
                 Options {
                     retries: Some(50),
-                    ..Default::default()
+                    ..with_endpoint()
                 },
                 "retries",
             ),
             (
                 Options {
                     draft: Some("cloud".into()),
-                    ..Default::default()
+                    ..with_endpoint()
                 },
                 "draft",
             ),
             (
                 Options {
                     headers: Some([("Idempotency-Key".to_string(), "x".to_string())].into()),
-                    ..Default::default()
+                    ..with_endpoint()
                 },
                 "headers",
             ),
             (
                 Options {
                     headers: Some([("X-A".to_string(), "a\r\nb".to_string())].into()),
-                    ..Default::default()
+                    ..with_endpoint()
                 },
                 "headers",
             ),
             (
                 Options {
                     headers: Some([("bad name".to_string(), "x".to_string())].into()),
-                    ..Default::default()
+                    ..with_endpoint()
                 },
                 "headers",
             ),
@@ -637,7 +665,7 @@ mod tests {
         let e = Options {
             market: Some("NL".into()),
             markets: Some(markets),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .unwrap_err()
@@ -669,7 +697,7 @@ mod tests {
         let c = Options {
             market: Some("SE".into()),
             markets: Some(markets.clone()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .unwrap();
@@ -689,7 +717,7 @@ mod tests {
         let e = Options {
             market: Some("SE".into()),
             markets: Some(markets),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .unwrap_err();
@@ -703,7 +731,7 @@ mod tests {
         let c = Options {
             messages: Some(messages),
             brand: Some(" Fietsen BV ".into()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .unwrap();
@@ -727,12 +755,12 @@ mod tests {
 
     #[test]
     fn presentation_and_theme() {
-        let c = Options::default().check().unwrap();
+        let c = with_endpoint().check().unwrap();
         assert_eq!((c.presentation, c.theme), (Presentation::Inline, "light"));
         let c = Options {
             presentation: Some("launcher".into()),
             theme: Some("system".into()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .unwrap();
@@ -742,7 +770,7 @@ mod tests {
         );
         let e = Options {
             theme: Some("neon".into()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .unwrap_err();
@@ -753,13 +781,13 @@ mod tests {
     fn unknown_fixture_is_refused() {
         let e = Options {
             fixture: Some("nope".into()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check();
         assert_eq!(e, Err(ConfigError::UnknownFixture("nope".into())));
         assert!(Options {
             fixture: Some("complaint-errors".into()),
-            ..Default::default()
+            ..with_endpoint()
         }
         .check()
         .is_ok());

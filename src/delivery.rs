@@ -94,6 +94,26 @@ pub enum Notice {
     Unconfirmed,
     /// The browser is offline; the submission goes out when it is back.
     Queued,
+    /// The shop's endpoint answered with an error status (a 403, 404, 405,
+    /// or a 5xx that outlasted the retries): not the shopper's connection.
+    Refused,
+    /// The form cannot send at all as the page set it up (its
+    /// `beforeSubmit` broke the payload, no secure random ids).
+    Unavailable,
+}
+
+impl Failure {
+    /// What the shopper is told about a failure: offline or network,
+    /// refused by the shop, or the form unavailable; never "check your
+    /// connection" for a problem that is not theirs.
+    pub fn notice(&self) -> Notice {
+        match self {
+            Failure::Network(_) | Failure::Timeout => Notice::SendFailed,
+            Failure::Status { .. } | Failure::Fields(_) => Notice::Refused,
+            Failure::BadAnswer(_) => Notice::Unconfirmed,
+            Failure::Page(_) => Notice::Unavailable,
+        }
+    }
 }
 
 /// First wait before a retry, in milliseconds.

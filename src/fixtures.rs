@@ -35,6 +35,8 @@ pub const NAMES: &[&str] = &[
     "server-error",
     "offline-queued",
     "unconfirmed",
+    "refused",
+    "send-unavailable",
     "confirmation",
     "confirmation-escalation",
 ];
@@ -103,7 +105,8 @@ pub fn fixture(name: &str) -> Option<Fixture> {
             &[(F::PurchaseIssue, "return-not-confirmed")],
             false,
         ),
-        "privacy" | "server-error" | "offline-queued" | "unconfirmed" => feedback_done(),
+        "privacy" | "server-error" | "offline-queued" | "unconfirmed" | "refused"
+        | "send-unavailable" => feedback_done(),
         "confirmation" => {
             let mut form = feedback_done();
             form.confirm("FB-7K3M-2Q9D");
@@ -128,6 +131,8 @@ pub fn fixture(name: &str) -> Option<Fixture> {
         "server-error" => Some(Notice::SendFailed),
         "offline-queued" => Some(Notice::Queued),
         "unconfirmed" => Some(Notice::Unconfirmed),
+        "refused" => Some(Notice::Refused),
+        "send-unavailable" => Some(Notice::Unavailable),
         _ => None,
     };
     Some(Fixture { form, notice })

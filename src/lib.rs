@@ -64,12 +64,15 @@ pub struct WidgetHandle {
     /// The widget, until `destroy()`. Every method takes `&self`, so a page
     /// listener may call the handle from inside any of the widget's events.
     inner: std::cell::Cell<Option<ui::Shared>>,
+    /// The "unavailable" message shown instead of a form, until `destroy()`.
+    unavailable: std::cell::Cell<Option<Element>>,
 }
 
 impl WidgetHandle {
     fn new(inner: Option<ui::Shared>) -> WidgetHandle {
         WidgetHandle {
             inner: std::cell::Cell::new(inner),
+            unavailable: std::cell::Cell::new(None),
         }
     }
 
@@ -86,6 +89,9 @@ impl WidgetHandle {
     /// from inside any event the widget fires (then it happens as soon as
     /// the widget's own handler returns).
     pub fn destroy(&self) {
+        if let Some(message) = self.unavailable.take() {
+            message.remove();
+        }
         if let Some(w) = self.inner.take() {
             ui::later(&w, |w| {
                 w.destroy();
@@ -236,15 +242,23 @@ pub fn mount_with(
     // A DOM error an earlier call left unreported is not this mount's.
     let _ = ui::dom::check();
     let l10n = i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let read = split_hooks(&options)
-        .and_then(|(entries, hooks)| Ok((ui::read::options(&entries)?.check()?, hooks)));
+    let read = split_hooks(&options).and_then(|(entries, hooks)| {
+        let mut options = ui::read::options(&entries)?;
+        // One rule for every way in: a relative endpoint is resolved against
+        // the page, then checked like any other.
+        options.endpoint = options.endpoint.map(|e| ui::resolve(&e));
+        Ok((options.check()?, hooks))
+    });
     match read {
         Ok((config, hooks)) => Ok(WidgetHandle::new(Some(ui::Widget::mount(
             element, config, hooks, l10n,
         )?))),
         Err(e) => {
-            ui::mount_unavailable(element, &l10n, &e.to_string())?;
-            Ok(WidgetHandle::new(None))
+            let handle = WidgetHandle::new(None);
+            handle
+                .unavailable
+                .set(Some(ui::mount_unavailable(element, &l10n, &e.to_string())?));
+            Ok(handle)
         }
     }
 }

@@ -17,8 +17,11 @@ fn host() -> Element {
     el
 }
 
+/// Options with these pairs; an endpoint on this machine unless one is given
+/// (a live form needs one).
 fn options(pairs: &[(&str, &str)]) -> JsValue {
     let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"endpoint".into(), &"http://127.0.0.1/api".into()).unwrap();
     for (k, v) in pairs {
         js_sys::Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
     }

@@ -30,7 +30,13 @@ status-sent = Sendt. Dit referencenummer er { $reference }.
 send-failed = Vi kunne ikke sende din besked. Intet af det, du har skrevet, er gået tabt. Tjek din internetforbindelse, og prøv igen.
 send-unconfirmed = Vi kunne ikke bekræfte, at din besked er kommet frem. Intet af det, du har skrevet, er gået tabt. Vælg Prøv igen: beskeden bliver ikke sendt to gange.
 send-queued = Du er offline. Din besked er gemt og bliver sendt, så snart du er online igen.
+send-refused = Butikken kunne ikke modtage din besked lige nu. Intet af det, du har skrevet, er gået tabt. Prøv igen senere, eller kontakt kundeservice på en anden måde.
+send-unavailable = Denne formular kan ikke sende beskeder i øjeblikket. Intet af det, du har skrevet, er gået tabt. Kontakt kundeservice på en anden måde.
 form-unavailable = Formularen er ikke tilgængelig i øjeblikket. Prøv igen senere, eller kontakt kundeservice på en anden måde.
+button-copy-reference = Kopiér referencenummeret
+button-print = Udskriv siden
+status-reference-copied = Referencenummeret er kopieret.
+status-reference-selected = Referencenummeret er markeret: tryk Ctrl+C (⌘C på en Mac) for at kopiere det.
 contact-title = Hvordan kan vi kontakte dig?
 days = { $working ->
     [yes] { $days ->

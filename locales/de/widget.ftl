@@ -30,7 +30,13 @@ status-sent = Gesendet. Deine Vorgangsnummer lautet { $reference }.
 send-failed = Wir konnten deine Nachricht nicht senden. Deine Eingaben sind nicht verloren gegangen. Prüfe deine Internetverbindung und versuche es noch einmal.
 send-unconfirmed = Wir konnten nicht bestätigen, dass deine Nachricht angekommen ist. Deine Eingaben sind nicht verloren gegangen. Wähle „Erneut versuchen“: Die Nachricht wird nicht doppelt gesendet.
 send-queued = Du bist offline. Deine Nachricht ist gespeichert und wird gesendet, sobald du wieder online bist.
+send-refused = Der Shop konnte deine Nachricht gerade nicht annehmen. Deine Eingaben sind nicht verloren gegangen. Versuche es später noch einmal oder kontaktiere den Kundenservice auf einem anderen Weg.
+send-unavailable = Mit diesem Formular können im Moment keine Nachrichten gesendet werden. Deine Eingaben sind nicht verloren gegangen. Bitte kontaktiere den Kundenservice auf einem anderen Weg.
 form-unavailable = Dieses Formular ist im Moment nicht verfügbar. Bitte versuche es später noch einmal oder kontaktiere den Kundenservice auf einem anderen Weg.
+button-copy-reference = Vorgangsnummer kopieren
+button-print = Diese Seite drucken
+status-reference-copied = Vorgangsnummer kopiert.
+status-reference-selected = Vorgangsnummer markiert: Drücke Strg+C (⌘C auf dem Mac), um sie zu kopieren.
 contact-title = Wie können wir dich erreichen?
 # Wird nur nach „innerhalb von“ eingesetzt, daher Dativ Plural (Werktagen, Tagen).
 days = { $working ->

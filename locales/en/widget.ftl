@@ -30,7 +30,13 @@ status-sent = Sent. Your reference is { $reference }.
 send-failed = We could not send your message. Nothing you typed has been lost. Check your internet connection and try again.
 send-unconfirmed = We could not confirm that your message arrived. Nothing you typed has been lost. Select Try again: it will not be sent twice.
 send-queued = You are offline. Your message is saved and will be sent as soon as you are back online.
+send-refused = The shop could not accept your message right now. Nothing you typed has been lost. Try again later, or contact customer service another way.
+send-unavailable = This form cannot send messages at the moment. Nothing you typed has been lost. Please contact customer service another way.
 form-unavailable = This form is unavailable at the moment. Please try again later or contact customer service another way.
+button-copy-reference = Copy reference
+button-print = Print this page
+status-reference-copied = Reference copied.
+status-reference-selected = Reference selected: press Ctrl+C (⌘C on a Mac) to copy it.
 contact-title = How can we reach you?
 days = { $working ->
     [yes] { $days ->

@@ -30,7 +30,13 @@ status-sent = Lähetetty. Viitteesi on { $reference }.
 send-failed = Viestiäsi ei voitu lähettää. Kirjoittamasi tiedot eivät ole kadonneet. Tarkista internetyhteytesi ja yritä uudelleen.
 send-unconfirmed = Emme voineet varmistaa, että viestisi meni perille. Kirjoittamasi tiedot eivät ole kadonneet. Valitse Yritä uudelleen: viestiä ei lähetetä kahteen kertaan.
 send-queued = Olet offline-tilassa. Viestisi on tallennettu, ja se lähetetään heti, kun olet taas verkossa.
+send-refused = Kauppa ei voinut ottaa viestiäsi vastaan juuri nyt. Kirjoittamasi tiedot eivät ole kadonneet. Yritä myöhemmin uudelleen tai ota yhteyttä asiakaspalveluun muulla tavalla.
+send-unavailable = Tällä lomakkeella ei voi juuri nyt lähettää viestejä. Kirjoittamasi tiedot eivät ole kadonneet. Ota yhteyttä asiakaspalveluun muulla tavalla.
 form-unavailable = Lomake ei ole juuri nyt käytettävissä. Yritä myöhemmin uudelleen tai ota yhteyttä asiakaspalveluun muulla tavalla.
+button-copy-reference = Kopioi viite
+button-print = Tulosta sivu
+status-reference-copied = Viite kopioitu.
+status-reference-selected = Viite on valittu: kopioi se painamalla Ctrl+C (Macissa ⌘C).
 contact-title = Miten voimme tavoittaa sinut?
 days = { $working ->
     [yes] { $days ->

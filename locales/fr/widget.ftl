@@ -30,7 +30,13 @@ status-sent = Envoyé. Votre référence est { $reference }.
 send-failed = Nous n’avons pas pu envoyer votre message. Rien de ce que vous avez saisi n’a été perdu. Vérifiez votre connexion internet et réessayez.
 send-unconfirmed = Nous n’avons pas pu confirmer la bonne réception de votre message. Rien de ce que vous avez saisi n’a été perdu. Sélectionnez « Réessayer » : il ne sera pas envoyé deux fois.
 send-queued = Vous êtes hors ligne. Votre message est enregistré et sera envoyé dès que vous serez de nouveau en ligne.
+send-refused = La boutique n’a pas pu accepter votre message pour le moment. Rien de ce que vous avez saisi n’a été perdu. Réessayez plus tard ou contactez le service client par un autre moyen.
+send-unavailable = Ce formulaire ne peut pas envoyer de message pour le moment. Rien de ce que vous avez saisi n’a été perdu. Veuillez contacter le service client par un autre moyen.
 form-unavailable = Ce formulaire est indisponible pour le moment. Veuillez réessayer plus tard ou contacter le service client par un autre moyen.
+button-copy-reference = Copier la référence
+button-print = Imprimer cette page
+status-reference-copied = Référence copiée.
+status-reference-selected = Référence sélectionnée : appuyez sur Ctrl+C (⌘C sur Mac) pour la copier.
 contact-title = Comment pouvons-nous vous joindre ?
 days = { $working ->
     [yes] { $days ->

@@ -30,7 +30,13 @@ status-sent = Sendt. Referansen din er { $reference }.
 send-failed = Vi kunne ikke sende meldingen din. Ingenting av det du har skrevet, har gått tapt. Sjekk internettforbindelsen din og prøv igjen.
 send-unconfirmed = Vi kunne ikke bekrefte at meldingen din kom fram. Ingenting av det du har skrevet, har gått tapt. Velg Prøv igjen: meldingen blir ikke sendt to ganger.
 send-queued = Du er frakoblet. Meldingen din er lagret og blir sendt så snart du er på nett igjen.
+send-refused = Butikken kunne ikke ta imot meldingen din akkurat nå. Ingenting av det du har skrevet, har gått tapt. Prøv igjen senere, eller kontakt kundeservice på en annen måte.
+send-unavailable = Dette skjemaet kan ikke sende meldinger akkurat nå. Ingenting av det du har skrevet, har gått tapt. Kontakt kundeservice på en annen måte.
 form-unavailable = Dette skjemaet er ikke tilgjengelig akkurat nå. Prøv igjen senere, eller kontakt kundeservice på en annen måte.
+button-copy-reference = Kopier referansen
+button-print = Skriv ut siden
+status-reference-copied = Referansen er kopiert.
+status-reference-selected = Referansen er merket: trykk Ctrl+C (⌘C på Mac) for å kopiere den.
 contact-title = Hvordan kan vi nå deg?
 days = { $working ->
     [yes] { $days ->

@@ -30,7 +30,13 @@ status-sent = Verstuurd. Je referentie is { $reference }.
 send-failed = We konden je bericht niet versturen. Wat je hebt ingevuld is niet verloren gegaan. Controleer je internetverbinding en probeer het opnieuw.
 send-unconfirmed = We konden niet bevestigen dat je bericht is aangekomen. Wat je hebt ingevuld is niet verloren gegaan. Kies Opnieuw proberen: het wordt niet twee keer verstuurd.
 send-queued = Je bent offline. Je bericht is bewaard en wordt verstuurd zodra je weer online bent.
+send-refused = De winkel kon je bericht nu niet aannemen. Wat je hebt ingevuld is niet verloren gegaan. Probeer het later opnieuw of neem op een andere manier contact op met de klantenservice.
+send-unavailable = Met dit formulier kunnen op dit moment geen berichten worden verstuurd. Wat je hebt ingevuld is niet verloren gegaan. Neem op een andere manier contact op met de klantenservice.
 form-unavailable = Dit formulier is op dit moment niet beschikbaar. Probeer het later opnieuw of neem op een andere manier contact op met de klantenservice.
+button-copy-reference = Referentie kopiëren
+button-print = Deze pagina afdrukken
+status-reference-copied = Referentie gekopieerd.
+status-reference-selected = Referentie geselecteerd: druk op Ctrl+C (⌘C op een Mac) om hem te kopiëren.
 contact-title = Hoe kunnen we je bereiken?
 days = { $working ->
     [yes] { $days ->

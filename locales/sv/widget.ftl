@@ -30,7 +30,13 @@ status-sent = Skickat. Ditt referensnummer är { $reference }.
 send-failed = Vi kunde inte skicka ditt meddelande. Inget av det du har skrivit har gått förlorat. Kontrollera din internetanslutning och försök igen.
 send-unconfirmed = Vi kunde inte bekräfta att ditt meddelande kom fram. Inget av det du har skrivit har gått förlorat. Välj Försök igen: meddelandet skickas inte två gånger.
 send-queued = Du är offline. Ditt meddelande är sparat och skickas så snart du är online igen.
+send-refused = Butiken kunde inte ta emot ditt meddelande just nu. Inget av det du har skrivit har gått förlorat. Försök igen senare eller kontakta kundservice på något annat sätt.
+send-unavailable = Det går inte att skicka meddelanden med formuläret just nu. Inget av det du har skrivit har gått förlorat. Kontakta kundservice på något annat sätt.
 form-unavailable = Formuläret är inte tillgängligt just nu. Försök igen senare eller kontakta kundservice på något annat sätt.
+button-copy-reference = Kopiera referensnumret
+button-print = Skriv ut sidan
+status-reference-copied = Referensnumret är kopierat.
+status-reference-selected = Referensnumret är markerat: tryck Ctrl+C (⌘C på en Mac) för att kopiera det.
 contact-title = Hur kan vi nå dig?
 days = { $working ->
     [yes] { $days ->

@@ -64,6 +64,23 @@ extern "C" {
     #[wasm_bindgen(catch, method, js_class = "Window", js_name = fetch)]
     pub fn fetch_on(this: &Global, request: &web_sys::Request) -> Result<js_sys::Promise, JsValue>;
 
+    /// `crypto.randomUUID()`: missing in insecure contexts and old browsers.
+    #[wasm_bindgen(catch, js_namespace = crypto, js_name = randomUUID)]
+    pub fn random_uuid() -> Result<JsValue, JsValue>;
+
+    /// `navigator.clipboard.writeText(text)`: missing in insecure contexts.
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    pub fn write_clipboard(text: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// `document.execCommand("copy")`: copies the selection where the
+    /// Clipboard API is missing.
+    #[wasm_bindgen(catch, js_namespace = document, js_name = execCommand)]
+    pub fn exec_command(command: &str) -> Result<bool, JsValue>;
+
+    /// `window.print()`.
+    #[wasm_bindgen(catch, js_name = print)]
+    pub fn print() -> Result<(), JsValue>;
+
     /// `String(v)`: runs `toString`; a `Symbol` or revoked `Proxy` throws.
     #[wasm_bindgen(catch, js_name = String)]
     pub fn string(v: &JsValue) -> Result<JsValue, JsValue>;

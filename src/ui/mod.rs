@@ -130,6 +130,20 @@ fn defer(w: &Shared, f: Task) {
     }
 }
 
+/// `url` resolved against the page's base URL (`/api/submissions` on
+/// `https://shop.example/checkout` is `https://shop.example/api/submissions`);
+/// unchanged if it cannot be.
+pub fn resolve(url: &str) -> String {
+    if url.trim().is_empty() {
+        return url.to_string();
+    }
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base(url.trim(), &base).ok())
+        .map_or_else(|| url.to_string(), |u| u.href())
+}
+
 /// Where an instance keeps its draft: its `id` option, else its element's
 /// id, else its place in the page (the child index of it and each ancestor),
 /// which is the same after a reload of the same page.
@@ -190,7 +204,7 @@ fn shadow(host: &Element) -> Dom<ShadowRoot> {
 
 /// Shows the integrator-facing error state: a short localized message for the
 /// shopper, while the console carries the details.
-pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()> {
+pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<Element> {
     console_error(why);
     let doc = host
         .owner_document()
@@ -214,7 +228,7 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<()>
     wrap.set_text_content(Some(&l10n.text("form-unavailable")));
     add(&frame, &wrap);
     add(&root, &frame);
-    check()
+    check().map(|()| frame)
 }
 
 /// Applies the merchant's message overrides for the localizer's language and
@@ -677,6 +691,13 @@ impl Widget {
 
     /// Pushes a browser history entry for the current depth.
     fn push_history(&self) {
+        self.record_history(false);
+    }
+
+    /// Records this widget's depth in the browser's history: a new entry
+    /// that names the widget that made it (`by`), so Back in one widget
+    /// never undoes another's; or (`replace`) in the current entry.
+    fn record_history(&self, replace: bool) {
         let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
             return;
         };
@@ -696,8 +717,27 @@ impl Widget {
             &JsValue::from(self.id.to_string()),
             &JsValue::from(self.form.depth() as u32),
         );
+        if !replace {
+            let _ = js::set(&ours, &JsValue::from_str("by"), &JsValue::from(self.id));
+        }
         let _ = Reflect::set(&state, &JsValue::from_str(HISTORY_KEY), &ours);
-        let _ = history.push_state(&state, "");
+        let _ = if replace {
+            history.replace_state(&state, "")
+        } else {
+            history.push_state(&state, "")
+        };
+    }
+
+    /// Whether the current history entry is one this widget made.
+    fn made_top_entry(&self) -> bool {
+        web_sys::window()
+            .and_then(|w| w.history().ok())
+            .and_then(|h| h.state().ok())
+            .and_then(|s| js::get(&s, &JsValue::from_str(HISTORY_KEY)).ok())
+            .filter(JsValue::is_object)
+            .and_then(|ours| js::get(&ours, &JsValue::from_str("by")).ok())
+            .and_then(|by| by.as_f64())
+            == Some(f64::from(self.id))
     }
 
     /// The depth this widget recorded in a history state (0 when none).
@@ -757,17 +797,20 @@ impl Widget {
 
     fn on_back(&mut self) -> Dom<()> {
         let depth = self.form.depth();
-        if depth > 0 && self.current_history_depth() == Some(depth) {
+        if depth > 0 && self.current_history_depth() == Some(depth) && self.made_top_entry() {
             if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
                 // popstate does the rest, so the browser and the form agree.
                 return history.back();
             }
         }
+        // The last entry is another widget's (or none): step back here only,
+        // and say so in the current entry.
         let was = self.form.step();
         if self.form.back().is_some() {
             if was == Step::Privacy {
                 self.hold();
             }
+            self.record_history(true);
             self.render(FocusTo::Title)?;
         }
         Ok(())
@@ -880,6 +923,55 @@ impl Widget {
     }
 }
 
+/// Copies the confirmation's reference: with the Clipboard API, else by
+/// selecting it and `execCommand("copy")` (both work under a strict CSP);
+/// if neither copies, the reference stays selected and the shopper is told
+/// to copy it. The result is announced.
+fn copy_reference(this: &Shared) {
+    let Some(reference) = this
+        .try_borrow()
+        .ok()
+        .and_then(|w| w.form.reference().map(str::to_string))
+    else {
+        return;
+    };
+    let weak = Rc::downgrade(this);
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = match js::write_clipboard(&reference) {
+            Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+            Err(_) => false,
+        };
+        let Some(this) = weak.upgrade() else { return };
+        let Ok(w) = this.try_borrow() else { return };
+        let copied = copied || w.select_reference() && js::exec_command("copy").unwrap_or(false);
+        let id = if copied {
+            "status-reference-copied"
+        } else {
+            "status-reference-selected"
+        };
+        w.announce(&w.l10n.text(id));
+    });
+}
+
+impl Widget {
+    /// Selects the reference's text, for a copy by the browser or by hand.
+    fn select_reference(&self) -> bool {
+        let Some(el) = self.root.get_element_by_id("cw-reference") else {
+            return false;
+        };
+        let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten())
+        else {
+            return false;
+        };
+        let Ok(range) = self.doc.create_range() else {
+            return false;
+        };
+        range.select_node_contents(&el).is_ok()
+            && selection.remove_all_ranges().is_ok()
+            && selection.add_range(&range).is_ok()
+    }
+}
+
 fn listen(widget: &Shared) -> Dom<()> {
     let weak = Rc::downgrade(widget);
     let (root_target, dialog): (EventTarget, Option<EventTarget>) = {
@@ -952,6 +1044,15 @@ fn listen(widget: &Shared) -> Dom<()> {
                 }
 
                 Some("start-again") => w.on_start_again(),
+                Some("print") => {
+                    let _ = js::print();
+                    Ok(())
+                }
+                Some("copy") => {
+                    drop(w);
+                    copy_reference(this);
+                    Ok(())
+                }
                 _ => Ok(()),
             }
         }),

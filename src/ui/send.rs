@@ -158,7 +158,8 @@ impl Widget {
         let (at, reference) = text.split_once(' ')?;
         // Whole seconds: parsing a float would cost the module kilobytes.
         let age = now_s().checked_sub(at.parse::<u32>().ok()?)?;
-        let fresh = age < RECEIPT_S;
+        // Kept for the browser session; in `localStorage`, for an hour.
+        let fresh = self.config.draft == DraftStore::Session || age < RECEIPT_S;
         fresh.then(|| payload::check_reference(reference)).flatten()
     }
 
@@ -262,12 +263,7 @@ impl Widget {
                 return;
             }
         }
-        let notice = if matches!(failure, Failure::BadAnswer(_)) {
-            Notice::Unconfirmed
-        } else {
-            Notice::SendFailed
-        };
-        self.show_notice(Some(notice));
+        self.show_notice(Some(failure.notice()));
     }
 }
 
@@ -316,13 +312,15 @@ pub fn start(this: &Shared) {
     match w.pending.as_mut() {
         Some(p) if p.draft == draft => p.held = false,
         _ => {
-            let mut bytes = [0u8; 16];
-            if let Some(crypto) = web_sys::window().and_then(|win| win.crypto().ok()) {
-                let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-            }
+            let Some(key) = new_id() else {
+                drop(w);
+                let why = "this browser gives no secure random numbers (crypto.randomUUID, crypto.getRandomValues), so no submission id can be made and nothing was sent";
+                report(this, &Failure::Page(why));
+                return;
+            };
             w.pending = Some(Pending {
                 draft,
-                key: payload::uuid_v4(bytes),
+                key,
                 body: None,
                 held: false,
             });
@@ -345,6 +343,25 @@ pub fn start(this: &Shared) {
             Err(Stop::Failed(failure)) => report(&this, &failure),
         }
     });
+}
+
+/// A new submission id: `crypto.randomUUID()`, else a UUID v4 from
+/// `crypto.getRandomValues()`. `None` when neither works: two submissions
+/// must never share an id, so a fixed one is never used.
+fn new_id() -> Option<String> {
+    if let Some(id) = js::random_uuid().ok().and_then(|v| v.as_string()) {
+        let uuid = id.len() == 36
+            && id.bytes().enumerate().all(|(i, b)| {
+                matches!(i, 8 | 13 | 18 | 23) == (b == b'-') && (b == b'-' || b.is_ascii_hexdigit())
+            });
+        if uuid {
+            return Some(id.to_ascii_lowercase());
+        }
+    }
+    let mut bytes = [0u8; 16];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    (bytes != [0; 16]).then(|| payload::uuid_v4(bytes))
 }
 
 /// Whether the widget still waits for the submission with `key`; a reset,

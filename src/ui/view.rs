@@ -151,6 +151,8 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
             Some(Notice::SendFailed) => Some(("send-failed", "cw-notice cw-notice--error")),
             Some(Notice::Unconfirmed) => Some(("send-unconfirmed", "cw-notice cw-notice--error")),
             Some(Notice::Queued) => Some(("send-queued", "cw-notice")),
+            Some(Notice::Refused) => Some(("send-refused", "cw-notice cw-notice--error")),
+            Some(Notice::Unavailable) => Some(("send-unavailable", "cw-notice cw-notice--error")),
             None => None,
         };
         if let Some((id, class)) = notice {
@@ -460,26 +462,32 @@ fn build_privacy(ctx: &Ctx, form_el: &Element) -> Dom<()> {
     intro(ctx, form_el, "privacy-text")?;
     if let Some(url) = &ctx.config.privacy_url {
         let p = el(doc, "p", "cw-intro")?;
-        let a = text_el(doc, "a", "cw-link", &ctx.l10n.text("privacy-link"))?;
-        attrs(
-            &a,
-            &[
-                ("href", url),
-                ("rel", "noopener noreferrer"),
-                ("target", "_blank"),
-            ],
-        );
-        let new_tab = text_el(
-            doc,
-            "span",
-            "",
-            &format!(" {}", ctx.l10n.text("link-new-tab")),
-        )?;
-        add(&a, &new_tab);
+        let a = new_tab_link(ctx, &ctx.l10n.text("privacy-link"), url)?;
         add(&p, &a);
         add(form_el, &p);
     }
     intro(ctx, form_el, "privacy-send-hint")
+}
+
+/// A link that opens in a new tab (`rel="noopener noreferrer"`), saying so.
+fn new_tab_link(ctx: &Ctx, text: &str, url: &str) -> Dom<Element> {
+    let a = text_el(ctx.doc, "a", "cw-link", text)?;
+    attrs(
+        &a,
+        &[
+            ("href", url),
+            ("rel", "noopener noreferrer"),
+            ("target", "_blank"),
+        ],
+    );
+    let new_tab = text_el(
+        ctx.doc,
+        "span",
+        "",
+        &format!(" {}", ctx.l10n.text("link-new-tab")),
+    )?;
+    add(&a, &new_tab);
+    Ok(a)
 }
 
 fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
@@ -495,7 +503,26 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
     )?;
     let reference = text_el(doc, "p", "cw-reference", ctx.form.reference().unwrap_or(""))?;
     reference.set_id("cw-reference");
-    append(&panel, &[&label, &reference]);
+    // Copy (Clipboard API, else the reference is selected and copied) and
+    // print: the shopper keeps the reference.
+    let tools = el(doc, "div", "cw-tools")?;
+    for (id, action, text) in [
+        ("cw-copy-reference", "copy", "button-copy-reference"),
+        ("cw-print", "print", "button-print"),
+    ] {
+        let b = text_el(
+            doc,
+            "button",
+            "cw-button cw-button--secondary",
+            &l10n.text(text),
+        )?;
+        attrs(
+            &b,
+            &[("type", "button"), ("id", id), ("data-action", action)],
+        );
+        add(&tools, &b);
+    }
+    append(&panel, &[&label, &reference, &tools]);
     add(form_el, &panel);
 
     let submission = ctx
@@ -548,8 +575,7 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
             };
             match url {
                 Some(url) => {
-                    let a = text_el(doc, "a", "cw-link", &name)?;
-                    attrs(&a, &[("href", url), ("rel", "noopener noreferrer")]);
+                    let a = new_tab_link(ctx, &name, url)?;
                     add(&li, &a);
                 }
                 None => li.set_text_content(Some(&name)),
@@ -586,7 +612,7 @@ fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
         }
         Step::Privacy => {
             // After a failure the same button tries again, with the same id.
-            let failed = matches!(ctx.notice, Some(Notice::SendFailed | Notice::Unconfirmed));
+            let failed = matches!(ctx.notice, Some(n) if n != Notice::Queued);
             let label = if failed {
                 "button-retry"
             } else {

@@ -191,7 +191,7 @@ test("mount and destroy 1,000 times: no nodes, listeners or memory accumulate", 
         const host = document.createElement("div");
         document.body.append(host);
         for (let i = 0; i < n; i++) {
-          const w = await mount(host, { market: "SE", presentation: i % 2 ? "launcher" : "inline", id: "leak" });
+          const w = await mount(host, { market: "SE", presentation: i % 2 ? "launcher" : "inline", id: "leak", endpoint: "/api/submissions" });
           w.destroy();
         }
         const left = host.shadowRoot.childNodes.length;
