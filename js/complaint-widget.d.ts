@@ -36,7 +36,10 @@ export interface MountOptions {
   locale?: string;
   /** ISO 3166 country code: SE, NO, NL, FR, DE, DK, FI, or another. */
   market?: string;
-  /** https: URL (http: only on localhost / 127.0.0.1). */
+  /**
+   * Required unless `fixture` is set. A URL or a path resolved against the
+   * page; the result must be https: (http: only on localhost / 127.0.0.1).
+   */
   endpoint?: string;
   privacyUrl?: string;
   headers?: Record<string, string>;
@@ -46,8 +49,14 @@ export interface MountOptions {
   /** 0 to 10; default 3. */
   retries?: number;
   draft?: "session" | "local" | "off";
+  /** Plain JSON, at most 8 KiB, read once when the form mounts. */
   metadata?: Record<string, unknown>;
-  /** Return false to cancel, an object to merge into `metadata`, or a promise of either. */
+  /**
+   * Return false to cancel, a plain object to merge into `metadata`, nothing
+   * (or true) to send as is, or a promise of one of these. Anything else, a
+   * throw or a rejection sends nothing and fires `complaint:error` with
+   * reason "page".
+   */
   beforeSubmit?: (payload: Submission) => boolean | Record<string, unknown> | void | Promise<boolean | Record<string, unknown> | void>;
   brand?: string;
   /** Per language, message id to text with `{ $variable }` and `{ -brand }`. */
@@ -55,7 +64,10 @@ export interface MountOptions {
   markets?: Record<string, MarketOptions>;
   presentation?: "inline" | "launcher";
   theme?: "light" | "dark" | "system";
-  /** Tells this instance's drafts apart from others on the page. */
+  /**
+   * Tells this instance's draft and outbox apart from others on the page.
+   * Without it: the element's id, else its place in the page.
+   */
   id?: string;
   /** Open a named state of the form (tests, design review). */
   fixture?: string;
@@ -115,6 +127,6 @@ declare global {
     "complaint:ready": CustomEvent<{ locale: string }>;
     "complaint:submit": CustomEvent<Submission>;
     "complaint:success": CustomEvent<{ reference: string; id: string }>;
-    "complaint:error": CustomEvent<{ reason: "network" | "timeout" | "status" | "fields" | "bad-answer"; status?: number }>;
+    "complaint:error": CustomEvent<{ reason: "network" | "timeout" | "status" | "fields" | "bad-answer" | "page"; status?: number }>;
   }
 }
