@@ -121,6 +121,11 @@ async fn misbehave(state: &AppState) -> Option<Response> {
     if step.get("drop").and_then(Value::as_bool) == Some(true) {
         return Some(Response::new(Body::new(Dropped)));
     }
+    if let Some(reference) = step.get("reference").and_then(Value::as_str) {
+        // A success that names this reference, whatever it is.
+        let body = json!({ "reference": reference });
+        return Some((StatusCode::CREATED, axum::Json(body)).into_response());
+    }
     if let Some(kind) = step.get("body").and_then(Value::as_str) {
         if kind == "endless" {
             let body = Endless {
@@ -169,7 +174,11 @@ async fn misbehave(state: &AppState) -> Option<Response> {
             .collect();
         (status, axum::Json(json!({ "errors": errors }))).into_response()
     } else {
-        (status, axum::Json(json!({ "error": "scripted failure" }))).into_response()
+        let error = step
+            .get("error")
+            .and_then(Value::as_str)
+            .unwrap_or("scripted failure");
+        (status, axum::Json(json!({ "error": error }))).into_response()
     };
     if let Some(secs) = step.get("retryAfter").and_then(Value::as_u64) {
         if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
