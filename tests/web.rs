@@ -290,5 +290,7 @@ fn nested_options_of_the_right_shape_work() {
     .unwrap();
     let _w = mount(&el, opts).unwrap();
     let r = root(&el);
-    assert_eq!(text(&r, ".cw-bodies"), "Butikens nämnd");
+    assert_eq!(text(&r, ".cw-bodies"), "Butikens nämnd (opens in new tab)");
+    let link = find(&r, ".cw-bodies a");
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
 }
