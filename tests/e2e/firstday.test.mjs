@@ -10,18 +10,9 @@ withServerAndBrowser((s, b) => {
   browser = b;
 });
 
-async function script(steps) {
-  const res = await fetch(`${server.url}/api/_test/script`, { method: "POST", body: JSON.stringify(steps) });
-  assert.equal(res.status, 204);
-}
-
-async function stats() {
-  return (await fetch(`${server.url}/api/_test/stats`)).json();
-}
-
-async function rowsWith(text) {
-  return (await server.submissions()).filter((r) => JSON.stringify(r.body).includes(text));
-}
+const script = (steps) => server.script(steps);
+const stats = () => server.stats();
+const rowsWith = (text) => server.rowsWith(text);
 
 /** The lab page; `mountWith` mounts one widget with these options (page-relative endpoint allowed). */
 async function lab(options, { before } = {}) {

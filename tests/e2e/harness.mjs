@@ -37,6 +37,19 @@ export async function startServer(extra = []) {
       const res = await fetch(`${url}/api/_test/submissions`);
       return res.json();
     },
+    /** The stored submissions whose body contains `text`. */
+    async rowsWith(text) {
+      return (await this.submissions()).filter((r) => JSON.stringify(r.body).includes(text));
+    },
+    /** Queues misbehaviours for the next submissions (see the README's test routes). */
+    async script(steps) {
+      const res = await fetch(`${url}/api/_test/script`, { method: "POST", body: JSON.stringify(steps) });
+      if (res.status !== 204) throw new Error(`the endpoint refused the script: HTTP ${res.status}`);
+    },
+    /** `{ requests, scriptLeft, streamed }` so far. */
+    async stats() {
+      return (await fetch(`${url}/api/_test/stats`)).json();
+    },
     async stop() {
       child.stdin.end();
       await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));

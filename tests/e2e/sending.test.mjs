@@ -11,14 +11,9 @@ withServerAndBrowser((s, b) => {
   browser = b;
 });
 
-async function script(steps) {
-  const res = await fetch(`${server.url}/api/_test/script`, { method: "POST", body: JSON.stringify(steps) });
-  assert.equal(res.status, 204);
-}
+const script = (steps) => server.script(steps);
 
-async function requests() {
-  return (await (await fetch(`${server.url}/api/_test/stats`)).json()).requests;
-}
+const requests = async () => (await server.stats()).requests;
 
 async function rowsWithId(id) {
   return (await server.submissions()).filter((r) => r.idempotencyKey === id);
