@@ -12,8 +12,10 @@ export interface MarketOptions {
   bodies?: DisputeBody[];
   /** Replace the built-in bodies instead of adding after them. */
   replaceBodies?: boolean;
+  /** Days to handle a first-contact complaint, 1 to 365 (a shop states none unless it sets this). */
   complaintDays?: number;
   workingDays?: boolean;
+  /** Days for the decision after customer service, where there is an escalation. */
   escalationDays?: number;
 }
 
@@ -29,6 +31,22 @@ export interface Submission {
   fields: Record<string, string>;
   contact: { name?: string; email?: string; phone?: string };
   metadata?: Record<string, unknown>;
+}
+
+/**
+ * The review a shopper can ask for once customer service has handled their
+ * complaint (the complaint's "yes, I have been in contact before" branch).
+ * Every field is optional; what is not given is the operator's own: a
+ * payment provider's is "our consumer ombudsman", deciding within 10 days;
+ * a shop's is "our complaints manager", with no time stated.
+ */
+export interface EscalationOptions {
+  /** Who reviews, 1 to 100 characters, shown at the start of a sentence: "Kundombud", "Our complaints manager". */
+  name?: string;
+  /** Days for the decision, 1 to 365; a market's `escalationDays` comes first. */
+  days?: number;
+  /** Whether `days` are working days (default false). */
+  workingDays?: boolean;
 }
 
 export interface MountOptions {
@@ -69,6 +87,29 @@ export interface MountOptions {
    * Without it: the element's id, else its place in the page.
    */
   id?: string;
+  /**
+   * Who runs the form; the built-in texts, flows and dispute bodies follow it.
+   * - `"merchant"` (default): the shop itself. "Report a problem with an order"
+   *   (not received, wrong or faulty item, return or refund not processed) goes
+   *   to the shop's customer service: no payment pause, no reminder fees, no
+   *   seller to name. No complaint time is stated unless a market sets
+   *   `complaintDays`. The "yes, I have been in contact before" branch escalates
+   *   to the shop's complaints manager if `escalation` names one, else shows
+   *   the market's dispute bodies (national ADR bodies, advice, courts) with
+   *   links instead of a form.
+   * - `"payment-provider"`: the seeds' wording and flows. Reporting a problem
+   *   with a purchase pauses the payment while the shopper contacts the seller
+   *   (no reminder fees); complaints are handled within 14 days (20 working
+   *   days in FR); escalations go to the consumer ombudsman, who decides within
+   *   10 days; the seeds' dispute bodies (ARN in every market, Kifid, ...).
+   */
+  operator?: "merchant" | "payment-provider";
+  /**
+   * The review after customer service: `false` (none: the dispute bodies
+   * instead), `true` (the operator's own), or its name and time. Default: a
+   * payment provider's consumer ombudsman; none for a shop.
+   */
+  escalation?: boolean | EscalationOptions;
   /** Open a named state of the form (tests, design review). */
   fixture?: string;
 }
@@ -109,9 +150,11 @@ export interface ComplaintWidgetElement extends HTMLElement {
   presentation: string | null;
   theme: string | null;
   draft: string | null;
+  /** `merchant` (default) or `payment-provider`: see `MountOptions.operator`. */
+  operator: string | null;
   timeoutMs: string | null;
   retries: string | null;
-  /** What attributes cannot say: headers, metadata, beforeSubmit, messages, markets. */
+  /** What attributes cannot say: headers, metadata, beforeSubmit, messages, markets, escalation. */
   options: MountOptions;
   readonly widget: WidgetHandle | null;
   open(): void;

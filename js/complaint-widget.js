@@ -194,6 +194,7 @@ const ATTRIBUTES = {
   presentation: "presentation",
   theme: "theme",
   draft: "draft",
+  operator: "operator",
 };
 const NUMBER_ATTRIBUTES = { "timeout-ms": "timeoutMs", retries: "retries" };
 
@@ -205,7 +206,7 @@ function camel(name) {
  * `<complaint-widget>`: attributes and properties are live. A new `locale`
  * is applied in place, keeping answers; other changes mount the form again
  * (its draft keeps the answers). `options` takes what attributes cannot say
- * (headers, metadata, beforeSubmit, messages, markets).
+ * (headers, metadata, beforeSubmit, messages, markets, escalation).
  */
 // Importing the module outside a browser (bundlers, SSR, tests) must not throw.
 const ElementBase = typeof HTMLElement === "undefined" ? class {} : HTMLElement;

@@ -5,7 +5,8 @@
 pub type Entries<V> = Vec<(String, V)>;
 use std::fmt;
 
-use crate::market::{Market, MarketOverride};
+use crate::form::Route;
+use crate::market::{Market, MarketOverride, Operator, Resolved, Target};
 
 /// The options `mount(element, options)` accepts, as read from JS
 /// (`ui::read`). Unknown keys are refused there, so a typo does not silently
@@ -44,6 +45,36 @@ pub struct Options {
     pub theme: Option<String>,
     /// Tells this instance's saved drafts apart from others on the page.
     pub id: Option<String>,
+    /// Who runs the form: `merchant` (default) or `payment-provider`.
+    pub operator: Option<String>,
+    /// The review after customer service: `false`, `true` (the profile's
+    /// own) or `{ name, days, workingDays }`.
+    pub escalation: Option<EscalationOptions>,
+}
+
+/// The `escalation` option as given: `false`, `true`, or an object (whose
+/// fields are all optional).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EscalationOptions {
+    /// `false` turns the escalation off; an object or `true` turns it on.
+    pub enabled: bool,
+    /// Who reviews, as shoppers should read it at the start of a sentence.
+    pub name: Option<String>,
+    /// Days for the decision (1 to 365).
+    pub days: Option<u32>,
+    /// Whether `days` are working days.
+    pub working_days: Option<bool>,
+}
+
+/// The review a shopper can ask for after customer service has handled
+/// their complaint (the gate's yes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Escalation {
+    /// Who reviews; `None`: the built-in name for the profile (our consumer
+    /// ombudsman, our complaints manager).
+    pub name: Option<String>,
+    /// When the decision comes (`days: 0`: no time is stated).
+    pub target: Target,
 }
 
 /// How the form is shown.
@@ -144,6 +175,8 @@ pub const OPTION_KEYS: &[&str] = &[
     "presentation",
     "theme",
     "id",
+    "operator",
+    "escalation",
     "beforeSubmit",
     "metadata",
 ];
@@ -190,6 +223,39 @@ pub struct Config {
     pub theme: &'static str,
     /// The instance id for drafts, if given.
     pub id: Option<String>,
+    /// Who runs the form.
+    pub operator: Operator,
+    /// The review after customer service, if there is one.
+    pub escalation: Option<Escalation>,
+}
+
+impl Config {
+    /// What the flows offer.
+    pub fn route(&self) -> Route {
+        Route {
+            shop: self.operator == Operator::Merchant,
+            escalation: self.escalation.is_some(),
+        }
+    }
+
+    /// When the decision after customer service comes: the configured
+    /// escalation's time, or (for a fixture that shows an escalation anyway)
+    /// the operator's built-in one.
+    pub fn escalation_target(&self) -> Target {
+        self.escalation
+            .as_ref()
+            .map_or(self.operator.escalation_target(), |e| e.target)
+    }
+
+    /// The market's bodies and target times for this operator, with the
+    /// merchant's changes.
+    pub fn resolve(&self) -> Resolved {
+        self.market.resolve(
+            self.operator,
+            self.market_override.as_ref(),
+            self.escalation_target(),
+        )
+    }
 }
 
 /// What is wrong with the options. The message is for the integrator.
@@ -321,6 +387,52 @@ impl Options {
             Some("system") => "system",
             Some(other) => return bad("theme", "\"light\", \"dark\" or \"system\"", other.into()),
         };
+        let operator = match self.operator.as_deref() {
+            None | Some("merchant") => Operator::Merchant,
+            Some("payment-provider") => Operator::PaymentProvider,
+            Some(other) => {
+                return bad(
+                    "operator",
+                    "\"merchant\" or \"payment-provider\"",
+                    other.into(),
+                )
+            }
+        };
+        let builtin = operator.escalation_target();
+        let escalation = match self.escalation {
+            // A payment provider has its consumer ombudsman; a shop names
+            // its complaints manager, or has none.
+            None => (operator == Operator::PaymentProvider).then_some(Escalation {
+                name: None,
+                target: builtin,
+            }),
+            Some(e) if !e.enabled => None,
+            Some(e) => {
+                let name =
+                    match e.name.map(|n| n.trim().to_string()) {
+                        Some(n) if !is_label(&n, 100) => return bad(
+                            "escalation",
+                            "false, true or an object whose `name` is 1 to 100 characters of text",
+                            n,
+                        ),
+                        other => other,
+                    };
+                if let Some(days) = e.days.filter(|d| !(1..=365).contains(d)) {
+                    return bad(
+                        "escalation",
+                        "false, true or an object whose `days` are from 1 to 365",
+                        days.to_string(),
+                    );
+                }
+                Some(Escalation {
+                    name,
+                    target: Target {
+                        days: e.days.unwrap_or(builtin.days),
+                        working_days: e.working_days.unwrap_or(false),
+                    },
+                })
+            }
+        };
         let market_code = self.market.as_deref().unwrap_or("").to_ascii_uppercase();
 
         let mut market_override = None;
@@ -328,10 +440,7 @@ impl Options {
             let mut bodies = Vec::new();
             for b in m.bodies.unwrap_or_default() {
                 let name = b.name.trim().to_string();
-                if name.is_empty()
-                    || name.chars().count() > 200
-                    || name.chars().any(char::is_control)
-                {
+                if !is_label(&name, 200) {
                     return bad(
                         "markets",
                         "bodies whose `name` is 1 to 200 characters of text",
@@ -407,8 +516,15 @@ impl Options {
             id: self
                 .id
                 .map(|i| i.chars().filter(|c| !c.is_control()).take(64).collect()),
+            operator,
+            escalation,
         })
     }
+}
+
+/// Text shown as given: 1 to `max` characters, no control characters.
+fn is_label(text: &str, max: usize) -> bool {
+    !text.is_empty() && text.chars().count() <= max && !text.chars().any(char::is_control)
 }
 
 /// Headers the widget sets itself or the browser forbids.
@@ -791,5 +907,163 @@ mod tests {
         }
         .check()
         .is_ok());
+    }
+
+    #[test]
+    fn the_operator_is_a_merchant_unless_told_otherwise() {
+        let c = with_endpoint().check().unwrap();
+        assert_eq!(c.operator, Operator::Merchant);
+        assert_eq!(c.escalation, None, "a shop names its own, or has none");
+        assert_eq!(
+            c.route(),
+            Route {
+                shop: true,
+                escalation: false
+            }
+        );
+        let c = Options {
+            operator: Some("payment-provider".into()),
+            ..with_endpoint()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(c.operator, Operator::PaymentProvider);
+        assert_eq!(
+            c.escalation,
+            Some(Escalation {
+                name: None,
+                target: Target {
+                    days: 10,
+                    working_days: false
+                }
+            }),
+            "the seeds' consumer ombudsman, 10 days"
+        );
+        assert_eq!(c.route(), Route::default());
+        let e = Options {
+            operator: Some("bank".into()),
+            ..with_endpoint()
+        }
+        .check()
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("`operator`") && e.contains("\"payment-provider\"") && e.contains("bank"),
+            "{e}"
+        );
+        assert!(check_key("operator").is_ok() && check_key("escalation").is_ok());
+    }
+
+    #[test]
+    fn the_escalation_is_named_and_timed_by_the_operator() {
+        let with = |operator: &str, e: EscalationOptions| {
+            Options {
+                operator: Some(operator.into()),
+                escalation: Some(e),
+                ..with_endpoint()
+            }
+            .check()
+        };
+        let manager = EscalationOptions {
+            enabled: true,
+            name: Some(" Klageansvarlig Kari Nordmann ".into()),
+            days: Some(10),
+            working_days: Some(true),
+        };
+        let c = with("merchant", manager.clone()).unwrap();
+        let e = c.escalation.clone().unwrap();
+        assert_eq!(e.name.as_deref(), Some("Klageansvarlig Kari Nordmann"));
+        assert_eq!(
+            e.target,
+            Target {
+                days: 10,
+                working_days: true
+            }
+        );
+        assert!(c.route().escalation && c.route().shop);
+        // Only what is given changes: a payment provider's renamed
+        // ombudsman keeps its 10 days; a shop's states no time of its own.
+        let named = |name: &str| EscalationOptions {
+            enabled: true,
+            name: Some(name.into()),
+            ..Default::default()
+        };
+        let pp = with("payment-provider", named("Kundombud")).unwrap();
+        assert_eq!(pp.escalation.unwrap().target.days, 10);
+        let shop = with("merchant", named("Our complaints manager")).unwrap();
+        assert_eq!(shop.escalation.unwrap().target.days, 0);
+        let on = EscalationOptions {
+            enabled: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            with("merchant", on).unwrap().escalation,
+            Some(Escalation {
+                name: None,
+                target: Target {
+                    days: 0,
+                    working_days: false
+                }
+            })
+        );
+        let off = EscalationOptions::default();
+        let c = with("payment-provider", off).unwrap();
+        assert_eq!(c.escalation, None, "false: straight to the dispute bodies");
+        assert!(!c.route().escalation && !c.route().shop);
+        for (bad, what) in [
+            (named(""), "`name`"),
+            (named(&"x".repeat(101)), "`name`"),
+            (named("a\u{0}b"), "`name`"),
+            (
+                EscalationOptions {
+                    days: Some(0),
+                    ..manager.clone()
+                },
+                "`days`",
+            ),
+            (
+                EscalationOptions {
+                    days: Some(366),
+                    ..manager
+                },
+                "`days`",
+            ),
+        ] {
+            let e = with("merchant", bad).unwrap_err().to_string();
+            assert!(e.contains("option `escalation`") && e.contains(what), "{e}");
+        }
+    }
+
+    #[test]
+    fn a_markets_escalation_days_apply_where_there_is_an_escalation() {
+        let markets = vec![(
+            "NL".to_string(),
+            MarketOptions {
+                escalation_days: Some(5),
+                ..Default::default()
+            },
+        )];
+        let c = Options {
+            market: Some("NL".into()),
+            markets: Some(markets),
+            operator: Some("payment-provider".into()),
+            ..with_endpoint()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(c.resolve().escalation.days, 5);
+        assert_eq!(c.resolve().complaint.days, 14);
+        let shop = Options {
+            market: Some("NL".into()),
+            ..with_endpoint()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(shop.resolve().complaint.days, 0, "a shop states no time");
+        assert_eq!(
+            shop.escalation_target().days,
+            0,
+            "a fixture's built-in manager states no time either"
+        );
     }
 }

@@ -3,9 +3,15 @@
 //! answered yes and no, the confirmation, a server error. Browser tests and
 //! screenshots open them with the `fixture` option. Built through the model's
 //! own transitions, so a fixture can never show a state the form cannot reach.
+//!
+//! A fixture follows the flows of who runs the form (the `operator` and
+//! `escalation` options), except the gate's yes: `complaint-gate-yes`,
+//! `complaint-gate-yes-errors` and `confirmation-escalation` always show an
+//! escalation (the configured one, or the operator's built-in one), and
+//! `complaint-gate-yes-bodies` never does (where to turn instead).
 
 use crate::delivery::Notice;
-use crate::form::{FieldId as F, Form, Kind};
+use crate::form::{FieldId as F, Form, Kind, Route};
 
 /// A named state: the form, and the sending notice shown, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +34,7 @@ pub const NAMES: &[&str] = &[
     "complaint-gate-no-errors",
     "complaint-gate-yes",
     "complaint-gate-yes-errors",
+    "complaint-gate-yes-bodies",
     "purchase-problem",
     "purchase-problem-errors",
     "purchase-problem-return",
@@ -38,11 +45,25 @@ pub const NAMES: &[&str] = &[
     "refused",
     "send-unavailable",
     "confirmation",
+    "confirmation-complaint",
     "confirmation-escalation",
+    "confirmation-purchase-problem",
 ];
 
-fn on(kind: Kind, answers: &[(F, &str)], attempt: bool) -> Form {
-    let mut form = Form::new();
+/// Whether the fixture shows an escalation whatever the options say
+/// (`Some(true)`), never (`Some(false)`), or as they say (`None`).
+pub fn escalation(name: &str) -> Option<bool> {
+    match name {
+        "complaint-gate-yes" | "complaint-gate-yes-errors" | "confirmation-escalation" => {
+            Some(true)
+        }
+        "complaint-gate-yes-bodies" => Some(false),
+        _ => None,
+    }
+}
+
+fn on(route: Route, kind: Kind, answers: &[(F, &str)], attempt: bool) -> Form {
+    let mut form = Form::for_route(route);
     form.choose(kind);
     for (field, value) in answers {
         form.set(*field, value);
@@ -55,8 +76,9 @@ fn on(kind: Kind, answers: &[(F, &str)], attempt: bool) -> Form {
 
 const CONTACT: [(F, &str); 2] = [(F::Name, "Anna de Vries"), (F::Email, "anna@example.nl")];
 
-fn feedback_done() -> Form {
+fn feedback_done(route: Route) -> Form {
     let mut form = on(
+        route,
         Kind::Feedback,
         &[
             (F::FeedbackTopic, "app"),
@@ -68,10 +90,19 @@ fn feedback_done() -> Form {
     form
 }
 
-/// The fixture with this name.
+/// The fixture with this name, in the seeds' flows.
 pub fn fixture(name: &str) -> Option<Fixture> {
+    fixture_for(name, Route::default())
+}
+
+/// The fixture with this name, in the flows of `route`.
+pub fn fixture_for(name: &str, mut route: Route) -> Option<Fixture> {
+    if let Some(escalation) = escalation(name) {
+        route.escalation = escalation;
+    }
+    let on = |kind, answers: &[(F, &str)], attempt| on(route, kind, answers, attempt);
     let form = match name {
-        "choose" => Form::new(),
+        "choose" => Form::for_route(route),
         "feedback" => on(Kind::Feedback, &[], false),
         "feedback-errors" => on(
             Kind::Feedback,
@@ -94,6 +125,7 @@ pub fn fixture(name: &str) -> Option<Fixture> {
         ),
         "complaint-gate-yes" => on(Kind::Complaint, &[(F::ContactedBefore, "yes")], false),
         "complaint-gate-yes-errors" => on(Kind::Complaint, &[(F::ContactedBefore, "yes")], true),
+        "complaint-gate-yes-bodies" => on(Kind::Complaint, &[(F::ContactedBefore, "yes")], false),
         "purchase-problem" => on(Kind::PurchaseProblem, &[], false),
         "purchase-problem-errors" => on(
             Kind::PurchaseProblem,
@@ -106,10 +138,34 @@ pub fn fixture(name: &str) -> Option<Fixture> {
             false,
         ),
         "privacy" | "server-error" | "offline-queued" | "unconfirmed" | "refused"
-        | "send-unavailable" => feedback_done(),
+        | "send-unavailable" => feedback_done(route),
         "confirmation" => {
-            let mut form = feedback_done();
+            let mut form = feedback_done(route);
             form.confirm("FB-7K3M-2Q9D");
+            form
+        }
+        "confirmation-complaint" => {
+            let mut answers = vec![
+                (F::ContactedBefore, "no"),
+                (F::ComplaintCategory, "refund"),
+                (F::WhatWentWrong, "I was charged twice."),
+                (F::WantedOutcome, "Refund the second payment."),
+            ];
+            answers.extend(CONTACT);
+            let mut form = on(Kind::Complaint, &answers, true);
+            form.confirm("CP-9C2E-5H7J");
+            form
+        }
+        "confirmation-purchase-problem" => {
+            let mut answers = vec![
+                (F::PurchaseIssue, "not-received"),
+                (F::OrderReference, "ORD-2024-1234"),
+                (F::Seller, "Fietsen BV"),
+                (F::ProblemDescription, "The parcel never arrived."),
+            ];
+            answers.extend(CONTACT);
+            let mut form = on(Kind::PurchaseProblem, &answers, true);
+            form.confirm("PP-3M8K-6T1R");
             form
         }
         "confirmation-escalation" => {
@@ -157,6 +213,44 @@ mod tests {
             let f = fixture(name).unwrap();
             let shown = f.form.shown_errors();
             assert_eq!(name.ends_with("-errors"), !shown.is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn every_fixture_opens_on_every_route_and_confirmations_are_of_their_kind() {
+        use crate::form::Submission;
+        for shop in [false, true] {
+            for escalation in [false, true] {
+                let route = Route { shop, escalation };
+                for name in NAMES {
+                    let f = fixture_for(name, route).unwrap();
+                    let shown = f.form.shown_errors();
+                    assert_eq!(name.ends_with("-errors"), !shown.is_empty(), "{name}");
+                    let expected = super::escalation(name).unwrap_or(escalation);
+                    assert_eq!(
+                        f.form.route(),
+                        Route {
+                            shop,
+                            escalation: expected
+                        },
+                        "{name}"
+                    );
+                }
+                let kind = |n: &str| fixture_for(n, route).unwrap().form.submission();
+                assert_eq!(kind("confirmation-complaint"), Some(Submission::Complaint));
+                assert_eq!(
+                    kind("confirmation-escalation"),
+                    Some(Submission::Escalation)
+                );
+                assert_eq!(
+                    kind("confirmation-purchase-problem"),
+                    Some(Submission::PurchaseProblem)
+                );
+                let bodies = fixture_for("complaint-gate-yes-bodies", route)
+                    .unwrap()
+                    .form;
+                assert!(bodies.at_dead_end());
+            }
         }
     }
 

@@ -18,6 +18,7 @@ use std::fmt::Write as _;
 use crate::form::field::ALL_FIELDS;
 use crate::form::flow::{self, Step};
 use crate::form::{FieldKind, Kind, Submission};
+use crate::market::Operator;
 
 /// The languages shipped, English first (the last resort of negotiation).
 pub const LANGUAGES: &[&str] = &["en", "nl", "sv", "nb", "fr", "de", "da", "fi"];
@@ -118,6 +119,9 @@ pub struct Localizer {
     /// bisect; a table from an older build (a stale cache) is searched.
     sorted: bool,
     overrides: Vec<(String, String)>,
+    /// Arguments every message may use, after a caller's own: who runs the
+    /// form (`operator`, `escalation`, `name`; see [`catalog`]).
+    globals: Vec<(&'static str, Arg)>,
 }
 
 impl Localizer {
@@ -147,6 +151,7 @@ impl Localizer {
             index,
             sorted,
             overrides: Vec::new(),
+            globals: Vec::new(),
         })
     }
 
@@ -254,6 +259,11 @@ impl Localizer {
         Ok(out)
     }
 
+    /// Sets the arguments every message may use (who runs the form).
+    pub fn set_globals(&mut self, globals: Vec<(&'static str, Arg)>) {
+        self.globals = globals;
+    }
+
     /// A message without arguments.
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[])
@@ -286,7 +296,12 @@ impl Localizer {
         if depth > 8 {
             return;
         }
-        let arg = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, v)| v);
+        let arg = |name: &str| {
+            args.iter()
+                .find(|(k, _)| *k == name)
+                .or_else(|| self.globals.iter().find(|(k, _)| *k == name))
+                .map(|(_, v)| v)
+        };
         if let Some(name) = body.strip_prefix('$') {
             match arg(name) {
                 Some(Arg::Num(n)) => write_number(out, *n),
@@ -483,8 +498,14 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
     out.push(("status-step".into(), &["title"]));
     out.push(("status-sent".into(), &["reference"]));
     out.push(("days".into(), &["days", "working"]));
-    out.push(("complaint-first-contact-intro".into(), &["time"]));
-    out.push(("complaint-escalation-intro".into(), &["time"]));
+    // A time is `$time` ("14 days") and `$days` (0: none is stated).
+    out.push(("complaint-first-contact-intro".into(), &["time", "days"]));
+    out.push((
+        "complaint-escalation-intro".into(),
+        &["time", "days", "escalation", "name"],
+    ));
+    out.push(("complaint-elsewhere-intro".into(), NONE));
+    out.push(("escalation-name".into(), &["escalation"]));
     out.push(("step-confirmation-title".into(), &["kind"]));
     for step in [
         Step::Choose,
@@ -513,13 +534,20 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
         Submission::Escalation,
         Submission::PurchaseProblem,
     ] {
-        out.push((format!("confirmation-next-{}", s.key()), &["time"]));
+        let vars: &[&str] = match s {
+            Submission::Escalation => &["time", "days", "escalation", "name"],
+            Submission::PurchaseProblem => &["time", "days", "operator"],
+            _ => &["time", "days"],
+        };
+        out.push((format!("confirmation-next-{}", s.key()), vars));
     }
     for market in crate::market::Market::ALL {
-        for body in market.bodies() {
-            let id = format!("body-{}", body.id);
-            if !out.iter().any(|(k, _)| *k == id) {
-                out.push((id, NONE));
+        for operator in [Operator::Merchant, Operator::PaymentProvider] {
+            for body in market.bodies(operator) {
+                let id = format!("body-{}", body.id);
+                if !out.iter().any(|(k, _)| *k == id) {
+                    out.push((id, NONE));
+                }
             }
         }
     }
@@ -529,9 +557,14 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
         if field.has_hint() {
             out.push((format!("field-{key}-hint"), NONE));
         }
+        let routes = [false, true].map(|shop| flow::Route {
+            shop,
+            escalation: !shop,
+        });
         let required = [Step::Feedback, Step::Complaint, Step::PurchaseProblem]
             .iter()
-            .flat_map(|s| flow::slots(*s))
+            .flat_map(|s| routes.map(|r| flow::slots_for(*s, r)))
+            .flatten()
             .any(|s| s.field == *field && s.required);
         if required {
             out.push((format!("error-{key}-required"), NONE));
@@ -552,6 +585,25 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
             }
             FieldKind::Email | FieldKind::Phone => out.push((format!("error-{key}-format"), NONE)),
             FieldKind::Toggle => {}
+        }
+    }
+    // Who runs the form (the globals `Localizer::set_globals` sets):
+    // `$operator` is `merchant` or `payment-provider`; `$escalation` is
+    // `ombudsman` (a payment provider's), `manager` (a shop's) or `none`;
+    // `$name` is who reviews after customer service.
+    for (id, vars) in [
+        ("choose-purchase-problem", &["operator"][..]),
+        ("choose-purchase-problem-hint", &["operator"]),
+        ("step-purchase-problem-title", &["operator"]),
+        ("step-purchase-problem-intro", &["operator"]),
+        (
+            "field-purchase-issue-option-return-not-confirmed",
+            &["operator"],
+        ),
+        ("field-contacted-before-hint", &["escalation", "name"]),
+    ] {
+        if let Some(entry) = out.iter_mut().find(|(k, _)| k == id) {
+            entry.1 = vars;
         }
     }
     out
@@ -631,7 +683,7 @@ mod tests {
                 "step-confirmation-title",
                 &[("kind", Arg::Str("escalation".into()))]
             ),
-            "Your request has been sent to our consumer ombudsman"
+            "Your request for a new review has been sent"
         );
         assert_eq!(
             en.format(
@@ -676,7 +728,11 @@ mod tests {
                     .iter()
                     .map(|v| match *v {
                         "working" => (*v, Arg::Str("yes".into())),
-                        "kind" | "title" | "time" | "reference" => (*v, Arg::Str("X".into())),
+                        "kind" | "title" | "time" | "reference" | "name" => {
+                            (*v, Arg::Str("X".into()))
+                        }
+                        "operator" => (*v, Arg::Str("merchant".into())),
+                        "escalation" => (*v, Arg::Str("manager".into())),
                         _ => (*v, Arg::Num(2.0)),
                     })
                     .collect();
@@ -759,5 +815,90 @@ mod tests {
         let en = en();
         let pattern = en.built_in("days").unwrap();
         assert_eq!(variables(pattern), ["working", "days"]);
+    }
+
+    /// Every message a shop's form can show, in every language, formatted as
+    /// a shop's (with and without a complaints manager, with and without
+    /// times): none promises the payment provider's pause, reminder fees or
+    /// impartial in-house ombudsman.
+    #[test]
+    fn no_message_makes_a_shop_promise_what_only_a_payment_provider_can() {
+        use crate::market::Market;
+        let words: [(&str, &[&str]); 8] = [
+            ("en", &["pause", "reminder fee", "ombudsman", "impartial"]),
+            (
+                "nl",
+                &["pauze", "herinneringskosten", "ombudsman", "onpartijdig"],
+            ),
+            ("sv", &["paus", "påminnelseavgift", "ombud", "opartisk"]),
+            ("nb", &["pause", "purregebyr", "ombud", "upartisk"]),
+            (
+                "fr",
+                &[
+                    "suspen",
+                    "frais de relance",
+                    "médiateur client",
+                    "impartial",
+                ],
+            ),
+            (
+                "de",
+                &["pausier", "mahngebühr", "ombudsstelle", "unparteiisch"],
+            ),
+            ("da", &["pause", "rykkergebyr", "ombudsmand", "upartisk"]),
+            (
+                "fi",
+                &["keskeyt", "muistutusmaksu", "asiamie", "puolueettom"],
+            ),
+        ];
+        // Bodies only a payment provider lists are not a shop's to show.
+        let shop_bodies: Vec<String> = Market::ALL
+            .iter()
+            .flat_map(|m| m.bodies(Operator::Merchant))
+            .map(|b| format!("body-{}", b.id))
+            .collect();
+        let mut checked = 0;
+        for ((lang, table), (wlang, words)) in tables().into_iter().zip(words) {
+            assert_eq!(lang, wlang);
+            let mut l = Localizer::new(lang, table).unwrap();
+            for escalation in ["none", "manager"] {
+                let name = l.format(
+                    "escalation-name",
+                    &[("escalation", Arg::Str(escalation.into()))],
+                );
+                l.set_globals(vec![
+                    ("operator", Arg::Str("merchant".into())),
+                    ("escalation", Arg::Str(escalation.into())),
+                    ("name", Arg::Str(name)),
+                ]);
+                for (id, vars) in catalog() {
+                    if id.starts_with("body-") && !shop_bodies.contains(&id) {
+                        continue;
+                    }
+                    for days in [0.0, 10.0] {
+                        let args: Vec<(&str, Arg)> = vars
+                            .iter()
+                            .filter(|v| !matches!(**v, "operator" | "escalation" | "name"))
+                            .map(|v| match *v {
+                                "working" => (*v, Arg::Str("no".into())),
+                                "days" => (*v, Arg::Num(days)),
+                                "kind" => (*v, Arg::Str("escalation".into())),
+                                "time" | "title" | "reference" => (*v, Arg::Str("X".into())),
+                                _ => (*v, Arg::Num(2.0)),
+                            })
+                            .collect();
+                        let text = l.format(&id, &args).to_lowercase();
+                        for word in words {
+                            assert!(
+                                !text.contains(word),
+                                "{lang}: {id} says {word:?} to a shop's customer: {text}"
+                            );
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 2000, "{checked}");
     }
 }

@@ -80,7 +80,8 @@ impl Payload {
 }
 
 /// Builds the payload of a form whose flow is complete; `None` before the
-/// shopper has chosen a flow.
+/// shopper has chosen a flow, and where there is nothing to send (the gate's
+/// yes without an escalation: the form shows where to turn instead).
 pub fn build(
     form: &Form,
     id: &str,
@@ -88,6 +89,9 @@ pub fn build(
     locale: &str,
     market: &str,
 ) -> Option<Payload> {
+    if form.at_dead_end() {
+        return None;
+    }
     let submission = form.submission()?;
     let mut fields = Vec::new();
     let mut contact = Contact::default();

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use complaint_widget::config::{MarketOptions, Options};
+use complaint_widget::config::{EscalationOptions, MarketOptions, Options};
 use complaint_widget::ui::{js, read};
 use js_sys::{Array, Object, Reflect};
 use serde::Deserialize;
@@ -44,8 +44,44 @@ struct Twin {
     presentation: Option<String>,
     theme: Option<String>,
     id: Option<String>,
+    operator: Option<String>,
+    escalation: Option<TwinEscalation>,
     #[serde(flatten)]
     rest: Rest,
+}
+
+/// `escalation`: `true`, `false`, or an object.
+#[derive(Deserialize, Debug)]
+#[serde(untagged)]
+enum TwinEscalation {
+    Flag(bool),
+    Fields(TwinEscalationFields),
+}
+
+#[derive(Deserialize, Debug, Default)]
+#[serde(rename_all = "camelCase")]
+struct TwinEscalationFields {
+    name: Option<String>,
+    days: Option<u32>,
+    working_days: Option<bool>,
+    #[serde(flatten)]
+    rest: Rest,
+}
+
+impl TwinEscalation {
+    /// `true` and `{}` mean the same: the operator's own escalation.
+    fn norm(&self) -> (bool, Option<&String>, Option<u32>, Option<bool>) {
+        match self {
+            TwinEscalation::Flag(on) => (*on, None, None, None),
+            TwinEscalation::Fields(f) => (true, f.name.as_ref(), f.days, f.working_days),
+        }
+    }
+}
+
+impl PartialEq for TwinEscalation {
+    fn eq(&self, o: &TwinEscalation) -> bool {
+        self.norm() == o.norm()
+    }
 }
 
 #[derive(Deserialize, Debug, Default)]
@@ -82,6 +118,7 @@ impl PartialEq for Twin {
             &self.messages,
             &self.markets,
             (&self.presentation, &self.theme, &self.id),
+            (&self.operator, &self.escalation),
         ) == (
             (&o.locale, &o.market, &o.endpoint),
             (&o.privacy_url, &o.fixture),
@@ -93,6 +130,7 @@ impl PartialEq for Twin {
             &o.messages,
             &o.markets,
             (&o.presentation, &o.theme, &o.id),
+            (&o.operator, &o.escalation),
         )
     }
 }
@@ -127,7 +165,11 @@ impl Twin {
         let market = |m: &TwinMarket| {
             !m.rest.is_empty() || m.bodies.iter().flatten().any(|b| !b.rest.is_empty())
         };
-        !self.rest.is_empty() || self.markets.iter().flat_map(|m| m.values()).any(market)
+        let escalation =
+            matches!(&self.escalation, Some(TwinEscalation::Fields(f)) if !f.rest.is_empty());
+        !self.rest.is_empty()
+            || escalation
+            || self.markets.iter().flat_map(|m| m.values()).any(market)
     }
 }
 
@@ -171,6 +213,19 @@ fn as_twin(o: Options) -> Twin {
         presentation: o.presentation,
         theme: o.theme,
         id: o.id,
+        operator: o.operator,
+        escalation: o.escalation.map(|e: EscalationOptions| {
+            if e.enabled {
+                TwinEscalation::Fields(TwinEscalationFields {
+                    name: e.name,
+                    days: e.days,
+                    working_days: e.working_days,
+                    rest: Rest::new(),
+                })
+            } else {
+                TwinEscalation::Flag(false)
+            }
+        }),
         rest: Rest::new(),
     }
 }
@@ -305,6 +360,28 @@ impl Gen {
         }
         o.into()
     }
+    fn escalation(&mut self) -> JsValue {
+        let o = Object::new();
+        let fields: [(&str, Make); 3] = [
+            ("name", Gen::text),
+            ("days", Gen::whole),
+            ("workingDays", Gen::boolean),
+        ];
+        for (k, good) in fields {
+            if self.chance(50) {
+                let v = if self.chance(85) {
+                    good(self)
+                } else {
+                    self.other()
+                };
+                set(&o, k, &v);
+            }
+        }
+        if self.chance(5) {
+            set(&o, "nmae", &self.text());
+        }
+        o.into()
+    }
     fn options(&mut self) -> JsValue {
         let o = Object::new();
         const STRINGS: &[&str] = &[
@@ -319,6 +396,7 @@ impl Gen {
             "presentation",
             "theme",
             "id",
+            "operator",
         ];
         for k in STRINGS {
             if self.chance(30) {
@@ -387,6 +465,14 @@ impl Gen {
                     self.other_than_object()
                 },
             );
+        }
+        if self.chance(30) {
+            let v = match self.below(10) {
+                0..=2 => self.boolean(),
+                3..=8 => self.escalation(),
+                _ => self.other(),
+            };
+            set(&o, "escalation", &v);
         }
         if self.chance(5) {
             set(&o, "endpiont", &self.text());

@@ -156,7 +156,12 @@ fn submitting_without_the_gate_focuses_the_summary_which_links_to_the_first_radi
 #[wasm_bindgen_test]
 fn the_gate_reveals_the_matching_form_and_keeps_typed_answers() {
     let el = host();
-    let _w = mount(&el, options(&[("fixture", "complaint")])).unwrap();
+    // The seeds' flows: Yes opens the escalation to the ombudsman.
+    let _w = mount(
+        &el,
+        options(&[("fixture", "complaint"), ("operator", "payment-provider")]),
+    )
+    .unwrap();
     let r = root(&el);
     assert!(is_hidden(&r, "#cw-what-went-wrong"));
     assert!(is_hidden(&r, "#cw-previous-case-reference"));
@@ -173,6 +178,35 @@ fn the_gate_reveals_the_matching_form_and_keeps_typed_answers() {
     assert!(!is_hidden(&r, "#cw-previous-case-reference"));
     assert!(!is_hidden(&r, "#cw-name"));
     assert_eq!(name.value(), "Anna de Vries");
+}
+
+#[wasm_bindgen_test]
+fn a_shop_without_a_complaints_manager_shows_where_to_turn_instead_of_a_form() {
+    let el = host();
+    let _w = mount(
+        &el,
+        options(&[("fixture", "complaint"), ("market", "NL"), ("locale", "nl")]),
+    )
+    .unwrap();
+    let r = root(&el);
+    assert!(is_hidden(&r, "#cw-elsewhere"));
+    assert!(r
+        .query_selector("#cw-previous-case-reference")
+        .unwrap()
+        .is_none());
+    click(&r, "#cw-contacted-before-yes");
+    assert!(!is_hidden(&r, "#cw-elsewhere"));
+    assert!(is_hidden(&r, "#cw-submit"), "nothing to continue to");
+    assert!(is_hidden(&r, "#cw-name"), "no contact details to give");
+    let first = find(&r, "#cw-elsewhere .cw-bodies a");
+    assert_eq!(
+        first.get_attribute("href").as_deref(),
+        Some("https://www.degeschillencommissie.nl/")
+    );
+    click(&r, "#cw-contacted-before-no");
+    assert!(is_hidden(&r, "#cw-elsewhere"));
+    assert!(!is_hidden(&r, "#cw-submit"));
+    assert!(!is_hidden(&r, "#cw-name"));
 }
 
 /// Waits (at most about two seconds) until `done` holds.
@@ -203,7 +237,8 @@ async fn choosing_moves_focus_to_the_new_step_heading_and_back_returns() {
         r.active_element().map(|e| e.tag_name()).as_deref(),
         Some("H2")
     );
-    assert_eq!(text(&r, "h2"), "Report a problem with a purchase");
+    // A shop runs the form unless told otherwise: an order, not a purchase.
+    assert_eq!(text(&r, "h2"), "Report a problem with an order");
     // Back goes through the browser history, so the browser's own back button
     // and the form's agree; the move lands with the popstate event.
     click(&r, "[data-action=back]");

@@ -5,8 +5,18 @@ import { mount } from "./pkg/complaint-widget.js";
 const params = new URLSearchParams(location.search);
 const locale = document.getElementById("demo-locale");
 const market = document.getElementById("demo-market");
+const operator = document.getElementById("demo-operator");
 if (params.get("locale")) locale.value = params.get("locale");
 market.value = params.get("market") || "NL";
+// Who runs the form: a shop (the default), a shop with a complaints manager,
+// or a payment provider (the seeds' flows). ?operator= and ?escalation=<JSON>
+// set it from the address.
+const OPERATORS = {
+  merchant: {},
+  "merchant-manager": { operator: "merchant", escalation: { name: "Fietsen BV's complaints manager", days: 10, workingDays: true } },
+  "payment-provider": { operator: "payment-provider" },
+};
+operator.value = params.get("operator") || "merchant";
 
 let host = document.getElementById("complaint");
 let widget = null;
@@ -23,11 +33,14 @@ async function start() {
     market: market.value,
     endpoint: new URL("/api/submissions", location.href).href,
     privacyUrl: "/privacy.html",
+    ...(OPERATORS[operator.value] || { operator: operator.value }),
+    ...(params.has("escalation") ? { escalation: JSON.parse(params.get("escalation")) } : {}),
   });
   locale.value = widget.locale;
 }
 
 locale.addEventListener("change", () => widget?.setLocale(locale.value));
 market.addEventListener("change", start);
+operator.addEventListener("change", start);
 await start();
 document.documentElement.dataset.ready = "true";

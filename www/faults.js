@@ -17,6 +17,9 @@ const options = {
   market: params.get("market") || "NL",
   endpoint: new URL("/api/submissions", location.href).href,
   privacyUrl: "/privacy.html",
+  // The seeds' flows, which the fault run fills in: a seller to name, an
+  // escalation form behind the gate's yes.
+  operator: "payment-provider",
 };
 for (const key of ["timeoutMs", "retries"]) {
   if (params.has(key)) options[key] = Number(params.get(key));

@@ -1,7 +1,9 @@
 // Opens one named state of the form for tests and design review:
 //   fixtures.html?fixture=complaint-errors&locale=nl&market=SE
 // Test-only knobs: endpoint=, timeoutMs=, retries=, draft=, metadata=1,
-// hook=add|cancel|throw (a beforeSubmit callback), bad=<option> (a wrong type).
+// hook=add|cancel|throw (a beforeSubmit callback), bad=<option> (a wrong type),
+// operator=merchant|payment-provider, escalation=<JSON> (false, true or
+// {"name": ..., "days": ..., "workingDays": ...}).
 import { mount } from "./pkg/complaint-widget.js";
 
 const params = new URLSearchParams(location.search);
@@ -16,6 +18,8 @@ for (const key of ["timeoutMs", "retries"]) {
   if (params.has(key)) options[key] = Number(params.get(key));
 }
 if (params.has("draft")) options.draft = params.get("draft");
+if (params.has("operator")) options.operator = params.get("operator");
+if (params.has("escalation")) options.escalation = JSON.parse(params.get("escalation"));
 if (params.has("metadata")) options.metadata = { orderId: "ORD-1001", channel: "checkout" };
 const hooks = {
   add: (payload) => ({ cartValue: 129.5, seenFields: Object.keys(payload.fields).length }),

@@ -25,6 +25,9 @@ const usual = {
   market: "NL",
   endpoint: new URL("/api/submissions", location.href).href,
   privacyUrl: "/privacy.html",
+  // The seeds' flows, so every text field exists: a seller to name, an
+  // escalation form behind the gate's yes.
+  operator: "payment-provider",
 };
 let handle = null;
 

@@ -57,8 +57,14 @@ choose-feedback = Giv feedback
 choose-feedback-hint = Fortæl os, hvad du synes om vores service eller produkter.
 choose-complaint = Indgiv en klage
 choose-complaint-hint = Du er utilfreds med vores service og vil gerne have, at vi retter op på det.
-choose-purchase-problem = Meld et problem med et køb
-choose-purchase-problem-hint = Du har ikke modtaget varen, du har fået en forkert eller defekt vare, eller sælgeren har ikke bekræftet din returnering.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Meld et problem med et køb
+   *[merchant] Meld et problem med en ordre
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] Du har ikke modtaget varen, du har fået en forkert eller defekt vare, eller sælgeren har ikke bekræftet din returnering.
+   *[merchant] Du har ikke modtaget varen, du har fået en forkert eller defekt vare, eller din returnering eller tilbagebetaling er ikke blevet behandlet.
+}
 
 ## Feedback
 
@@ -80,12 +86,37 @@ error-feedback-message-too-long = Din feedback må højst være på { $max } teg
 step-complaint-title = Indgiv en klage
 step-complaint-intro = Hvis du er utilfreds med vores service, vil vi gerne høre om det og finde en løsning.
 field-contacted-before-label = Har du tidligere været i kontakt med vores kundeservice om denne sag?
-field-contacted-before-hint = Vores kundeombudsmand kan kun se på sager, som kundeservice allerede har behandlet.
+field-contacted-before-hint = { $escalation ->
+    [none] Hvis kundeservice allerede har behandlet sagen, og du stadig er utilfreds, viser vi dig, hvor du kan henvende dig.
+   *[other] { $name } kan kun se på sager, som kundeservice allerede har behandlet.
+}
 field-contacted-before-option-yes = Ja
 field-contacted-before-option-no = Nej, det er første gang, jeg kontakter jer om det
 error-contacted-before-required = Vælg ja, hvis du tidligere har kontaktet kundeservice om dette
-complaint-first-contact-intro = Vores kundeservice behandler din klage. Vi bestræber os på at løse klager inden for { $time }. Hvis det tager længere tid, fortæller vi dig hvorfor, og hvad vi gør som det næste.
-complaint-escalation-intro = Vores kundeombudsmand vurderer din sag upartisk. Giv så mange oplysninger som muligt om dine tidligere henvendelser til os. Du får en endelig afgørelse senest { $time } efter, at du har sendt denne anmodning.
+complaint-first-contact-intro = Vores kundeservice behandler din klage. { $days ->
+    [0] Vi svarer dig og fortæller dig, hvad der sker nu.
+   *[other] Vi bestræber os på at løse klager inden for { $time }. Hvis det tager længere tid, fortæller vi dig hvorfor, og hvad vi gør som det næste.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } vurderer din sag upartisk. Giv så mange oplysninger som muligt om dine tidligere henvendelser til os.
+       *[other] { $name } vurderer din sag upartisk. Giv så mange oplysninger som muligt om dine tidligere henvendelser til os. Du får en endelig afgørelse senest { $time } efter, at du har sendt denne anmodning.
+    }
+   *[manager] { $days ->
+        [0] { $name } ser på din sag igen. Giv så mange oplysninger som muligt om dine tidligere henvendelser til os.
+       *[other] { $name } ser på din sag igen. Giv så mange oplysninger som muligt om dine tidligere henvendelser til os. Du får et svar senest { $time } efter, at du har sendt denne anmodning.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = Hvis kundeservice allerede har behandlet din klage, og du stadig er utilfreds, kan du gå videre til et uafhængigt klageorgan eller til domstolene. Kontakt dem direkte: Denne formular sender ikke din klage til dem.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Vores kundeombudsmand
+   *[manager] Vores klageansvarlige
+}
 field-complaint-category-label = Hvad handler din klage om?
 field-complaint-category-option-payment = En betaling
 field-complaint-category-option-refund = En tilbagebetaling
@@ -124,12 +155,21 @@ error-wanted-resolution-too-long = Beskrivelsen af, hvordan sagen skal løses, m
 
 ## Problem med et køb
 
-step-purchase-problem-title = Meld et problem med et køb
-step-purchase-problem-intro = Når du melder et problem, sætter vi din betaling på pause, mens du kontakter sælgeren for at finde en løsning. Så bliver du ikke opkrævet rykkergebyrer i mellemtiden.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Meld et problem med et køb
+   *[merchant] Meld et problem med en ordre
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] Når du melder et problem, sætter vi din betaling på pause, mens du kontakter sælgeren for at finde en løsning. Så bliver du ikke opkrævet rykkergebyrer i mellemtiden.
+   *[merchant] Fortæl os, hvad der gik galt med din ordre. Vores kundeservice ser på det og vender tilbage til dig.
+}
 field-purchase-issue-label = Hvad er problemet?
 field-purchase-issue-option-not-received = Jeg har ikke modtaget min ordre
 field-purchase-issue-option-wrong-item = Jeg har modtaget en forkert eller defekt vare
-field-purchase-issue-option-return-not-confirmed = Sælgeren har ikke bekræftet min returnering
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] Sælgeren har ikke bekræftet min returnering
+   *[merchant] Min returnering eller tilbagebetaling er ikke blevet behandlet
+}
 error-purchase-issue-required = Vælg, hvad problemet er
 field-seller-label = Sælger
 error-seller-required = Indtast navnet på den butik, du har købt hos
@@ -169,16 +209,31 @@ privacy-send-hint = Når du vælger Send, går din besked til vores kundeservice
 
 step-confirmation-title = { $kind ->
     [feedback] Tak for din feedback
-    [escalation] Din anmodning er sendt til vores kundeombudsmand
+    [escalation] Din anmodning om en ny vurdering er sendt
     [purchase_problem] Dit problem er registreret
    *[complaint] Din klage er sendt
 }
 confirmation-reference = Dit referencenummer
 confirmation-next-title = Det sker der nu
 confirmation-next-feedback = Det team, der er ansvarligt for tjenesten eller produktet, ser på din feedback. Hvis du har bedt om et svar, sender vi dig en e-mail.
-confirmation-next-complaint = Kundeservice behandler din klage. Vi bestræber os på at løse den inden for { $time }. Hvis det tager længere tid, fortæller vi dig hvorfor, og hvad vi gør som det næste.
-confirmation-next-escalation = Kundeombudsmanden vurderer din sag upartisk og sender dig en endelig afgørelse inden for { $time }.
-confirmation-next-purchase_problem = Din betaling er sat på pause, mens du kontakter sælgeren for at finde en løsning. Gem dine kvitteringer og trackingnumre, for vi kan få brug for dem.
+confirmation-next-complaint = Kundeservice behandler din klage. { $days ->
+    [0] Vi svarer dig og fortæller dig, hvad der sker nu.
+   *[other] Vi bestræber os på at løse den inden for { $time }. Hvis det tager længere tid, fortæller vi dig hvorfor, og hvad vi gør som det næste.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } vurderer din sag upartisk og sender dig en endelig afgørelse.
+       *[other] { $name } vurderer din sag upartisk og sender dig en endelig afgørelse inden for { $time }.
+    }
+   *[manager] { $days ->
+        [0] { $name } ser på din sag igen og svarer dig.
+       *[other] { $name } ser på din sag igen og svarer dig inden for { $time }.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Din betaling er sat på pause, mens du kontakter sælgeren for at finde en løsning. Gem dine kvitteringer og trackingnumre, for vi kan få brug for dem.
+   *[merchant] Vores kundeservice ser på problemet og vender tilbage til dig. Gem dine kvitteringer og trackingnumre, for vi kan få brug for dem.
+}
 confirmation-bodies-title = Hvis du stadig ikke er tilfreds
 confirmation-bodies-intro = Hvis du ikke er tilfreds med den måde, vi har behandlet din sag på, kan du henvende dig til:
 
@@ -196,3 +251,13 @@ body-civil-court = Den civile domstol
 body-bundesbank = Schlichtungsstelle bei der Deutschen Bundesbank (Deutsche Bundesbanks mæglingsinstans)
 body-forbrugerklagenaevnet = Forbrugerklagenævnet
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta (det finske forbrugerklagenævn)
+body-hallakonsument = Hallå konsument (gratis vejledning fra den svenske forbrugermyndighed)
+body-forbrukertilsynet = Forbrukertilsynet (den norske forbrugermyndighed: mægling og derefter Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (de hollandske tvistløsningsnævn, for butikker, der er tilsluttet)
+body-consuwijzer = ACM ConsuWijzer (gratis vejledning om dine rettigheder i Holland)
+body-universalschlichtungsstelle = Universalschlichtungsstelle des Bundes (den tyske mæglingsinstans, hvis butikken deltager)
+body-verbraucherzentrale = Verbraucherzentrale (tysk forbrugerrådgivning)
+body-forbrug = Forbrug.dk (vejledning fra Konkurrence- og Forbrugerstyrelsen)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (finsk forbrugerrådgivning: kontakt den før det finske forbrugerklagenævn)
+body-mediateur-consommation = Butikkens forbrugermægler (står i butikkens salgsbetingelser)
+body-conciliateur = En conciliateur de justice (gratis forligsmægling i Frankrig)

@@ -58,8 +58,14 @@ choose-feedback = Feedback geben
 choose-feedback-hint = Sag uns, was du von unserem Service oder unseren Produkten hältst.
 choose-complaint = Beschwerde einreichen
 choose-complaint-hint = Du bist mit unserem Service unzufrieden und möchtest, dass wir das in Ordnung bringen.
-choose-purchase-problem = Problem mit einem Kauf melden
-choose-purchase-problem-hint = Du hast die Ware nicht erhalten, es ist der falsche oder ein defekter Artikel, oder der Händler hat deine Rücksendung nicht bestätigt.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Problem mit einem Kauf melden
+   *[merchant] Problem mit einer Bestellung melden
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] Du hast die Ware nicht erhalten, es ist der falsche oder ein defekter Artikel, oder der Händler hat deine Rücksendung nicht bestätigt.
+   *[merchant] Du hast die Ware nicht erhalten, es ist der falsche oder ein defekter Artikel, oder deine Rücksendung oder Erstattung wurde nicht bearbeitet.
+}
 
 ## Feedback
 
@@ -81,12 +87,37 @@ error-feedback-message-too-long = Dein Feedback darf höchstens { $max } Zeichen
 step-complaint-title = Beschwerde einreichen
 step-complaint-intro = Wenn du mit unserem Service unzufrieden bist, möchten wir davon erfahren und eine Lösung finden.
 field-contacted-before-label = Hast du wegen dieses Anliegens schon einmal unseren Kundenservice kontaktiert?
-field-contacted-before-hint = Unsere Ombudsstelle für Verbraucher kann nur Fälle prüfen, die der Kundenservice bereits bearbeitet hat.
+field-contacted-before-hint = { $escalation ->
+    [none] Wenn der Kundenservice dein Anliegen schon bearbeitet hat und du weiterhin unzufrieden bist, zeigen wir dir, an wen du dich wenden kannst.
+   *[other] { $name } kann nur Fälle prüfen, die der Kundenservice bereits bearbeitet hat.
+}
 field-contacted-before-option-yes = Ja
 field-contacted-before-option-no = Nein, ich melde mich zum ersten Mal deswegen
 error-contacted-before-required = Wähle „Ja“, wenn du den Kundenservice deswegen schon einmal kontaktiert hast
-complaint-first-contact-intro = Unser Kundenservice bearbeitet deine Beschwerde. Wir möchten Beschwerden innerhalb von { $time } lösen. Dauert es länger, sagen wir dir, warum und wie es weitergeht.
-complaint-escalation-intro = Unsere Ombudsstelle für Verbraucher prüft deinen Fall unparteiisch. Beschreibe deine bisherigen Kontakte mit uns so genau wie möglich. Du erhältst innerhalb von { $time } nach dem Absenden dieser Anfrage eine abschließende Entscheidung.
+complaint-first-contact-intro = Unser Kundenservice bearbeitet deine Beschwerde. { $days ->
+    [0] Wir antworten dir und sagen dir, wie es weitergeht.
+   *[other] Wir möchten Beschwerden innerhalb von { $time } lösen. Dauert es länger, sagen wir dir, warum und wie es weitergeht.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } prüft deinen Fall unparteiisch. Beschreibe deine bisherigen Kontakte mit uns so genau wie möglich.
+       *[other] { $name } prüft deinen Fall unparteiisch. Beschreibe deine bisherigen Kontakte mit uns so genau wie möglich. Du erhältst innerhalb von { $time } nach dem Absenden dieser Anfrage eine abschließende Entscheidung.
+    }
+   *[manager] { $days ->
+        [0] { $name } sieht sich deinen Fall noch einmal an. Beschreibe deine bisherigen Kontakte mit uns so genau wie möglich.
+       *[other] { $name } sieht sich deinen Fall noch einmal an. Beschreibe deine bisherigen Kontakte mit uns so genau wie möglich. Du erhältst innerhalb von { $time } nach dem Absenden dieser Anfrage eine Antwort.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = Wenn der Kundenservice deine Beschwerde schon bearbeitet hat und du weiterhin unzufrieden bist, kannst du dich an eine unabhängige Schlichtungsstelle oder an ein Gericht wenden. Wende dich direkt an sie: Dieses Formular leitet deine Beschwerde nicht an sie weiter.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Unsere Ombudsstelle für Verbraucher
+   *[manager] Unser Beschwerdemanagement
+}
 field-complaint-category-label = Worum geht es in deiner Beschwerde?
 field-complaint-category-option-payment = Eine Zahlung
 field-complaint-category-option-refund = Eine Erstattung
@@ -125,12 +156,21 @@ error-wanted-resolution-too-long = Deine Antwort, wie das Problem gelöst werden
 
 ## Problem mit einem Kauf
 
-step-purchase-problem-title = Problem mit einem Kauf melden
-step-purchase-problem-intro = Wenn du ein Problem meldest, pausieren wir deine Zahlung, während du mit dem Händler eine Lösung suchst. So fallen in der Zwischenzeit keine Mahngebühren an.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Problem mit einem Kauf melden
+   *[merchant] Problem mit einer Bestellung melden
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] Wenn du ein Problem meldest, pausieren wir deine Zahlung, während du mit dem Händler eine Lösung suchst. So fallen in der Zwischenzeit keine Mahngebühren an.
+   *[merchant] Sag uns, was mit deiner Bestellung schiefgelaufen ist. Unser Kundenservice kümmert sich darum und meldet sich bei dir.
+}
 field-purchase-issue-label = Was ist das Problem?
 field-purchase-issue-option-not-received = Ich habe meine Bestellung nicht erhalten
 field-purchase-issue-option-wrong-item = Ich habe einen falschen oder defekten Artikel erhalten
-field-purchase-issue-option-return-not-confirmed = Der Händler hat meine Rücksendung nicht bestätigt
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] Der Händler hat meine Rücksendung nicht bestätigt
+   *[merchant] Meine Rücksendung oder Erstattung wurde nicht bearbeitet
+}
 error-purchase-issue-required = Wähle aus, was das Problem ist
 field-seller-label = Händler
 error-seller-required = Gib den Namen des Shops ein, in dem du gekauft hast
@@ -170,16 +210,31 @@ privacy-send-hint = Wenn du „Senden“ wählst, geht deine Nachricht an unser 
 
 step-confirmation-title = { $kind ->
     [feedback] Danke für dein Feedback
-    [escalation] Deine Anfrage wurde an unsere Ombudsstelle für Verbraucher gesendet
+    [escalation] Deine Anfrage auf erneute Prüfung wurde gesendet
     [purchase_problem] Dein Problem wurde gemeldet
    *[complaint] Deine Beschwerde wurde gesendet
 }
 confirmation-reference = Deine Vorgangsnummer
 confirmation-next-title = So geht es weiter
 confirmation-next-feedback = Das Team, das für den Service oder das Produkt zuständig ist, sieht sich dein Feedback an. Wenn du um eine Antwort gebeten hast, schreiben wir dir eine E-Mail.
-confirmation-next-complaint = Der Kundenservice bearbeitet deine Beschwerde. Wir möchten sie innerhalb von { $time } lösen. Dauert es länger, sagen wir dir, warum und wie es weitergeht.
-confirmation-next-escalation = Die Ombudsstelle für Verbraucher prüft deinen Fall unparteiisch und schickt dir innerhalb von { $time } eine abschließende Entscheidung.
-confirmation-next-purchase_problem = Deine Zahlung ist pausiert, während du mit dem Händler eine Lösung suchst. Bewahre deine Belege und Sendungsnummern auf: Wir könnten danach fragen.
+confirmation-next-complaint = Der Kundenservice bearbeitet deine Beschwerde. { $days ->
+    [0] Wir antworten dir und sagen dir, wie es weitergeht.
+   *[other] Wir möchten sie innerhalb von { $time } lösen. Dauert es länger, sagen wir dir, warum und wie es weitergeht.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } prüft deinen Fall unparteiisch und schickt dir eine abschließende Entscheidung.
+       *[other] { $name } prüft deinen Fall unparteiisch und schickt dir innerhalb von { $time } eine abschließende Entscheidung.
+    }
+   *[manager] { $days ->
+        [0] { $name } sieht sich deinen Fall noch einmal an und antwortet dir.
+       *[other] { $name } sieht sich deinen Fall noch einmal an und antwortet dir innerhalb von { $time }.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Deine Zahlung ist pausiert, während du mit dem Händler eine Lösung suchst. Bewahre deine Belege und Sendungsnummern auf: Wir könnten danach fragen.
+   *[merchant] Unser Kundenservice kümmert sich um das Problem und meldet sich bei dir. Bewahre deine Belege und Sendungsnummern auf: Wir könnten danach fragen.
+}
 confirmation-bodies-title = Wenn du immer noch nicht zufrieden bist
 confirmation-bodies-intro = Wenn du nicht zufrieden damit bist, wie wir deinen Fall bearbeitet haben, kannst du dich an folgende Stellen wenden:
 
@@ -197,3 +252,13 @@ body-civil-court = Das Zivilgericht
 body-bundesbank = Die Schlichtungsstelle bei der Deutschen Bundesbank
 body-forbrugerklagenaevnet = Forbrugerklagenævnet (der dänische Verbraucherbeschwerdeausschuss)
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta (der finnische Ausschuss für Verbraucherstreitigkeiten)
+body-hallakonsument = Hallå konsument (kostenlose Beratung der schwedischen Verbraucherbehörde)
+body-forbrukertilsynet = Forbrukertilsynet (die norwegische Verbraucherbehörde: Schlichtung, dann Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (die niederländischen Schlichtungsstellen, für angeschlossene Shops)
+body-consuwijzer = ACM ConsuWijzer (kostenlose Beratung zu deinen Rechten in den Niederlanden)
+body-universalschlichtungsstelle = Die Universalschlichtungsstelle des Bundes (wenn der Shop teilnimmt)
+body-verbraucherzentrale = Die Verbraucherzentrale (Beratung für Verbraucherinnen und Verbraucher)
+body-forbrug = Forbrug.dk (Beratung der dänischen Wettbewerbs- und Verbraucherbehörde)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (die finnische Verbraucherberatung, vor dem Ausschuss für Verbraucherstreitigkeiten zu kontaktieren)
+body-mediateur-consommation = Der Verbraucherschlichter des Shops (in seinen Verkaufsbedingungen genannt)
+body-conciliateur = Ein conciliateur de justice (kostenlose Schlichtung in Frankreich)

@@ -57,8 +57,14 @@ choose-feedback = Give feedback
 choose-feedback-hint = Tell us what you think of our service or products.
 choose-complaint = Make a complaint
 choose-complaint-hint = You are unhappy with our service and want it put right.
-choose-purchase-problem = Report a problem with a purchase
-choose-purchase-problem-hint = You did not receive it, it is the wrong or a faulty item, or the seller has not confirmed your return.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Report a problem with a purchase
+   *[merchant] Report a problem with an order
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] You did not receive it, it is the wrong or a faulty item, or the seller has not confirmed your return.
+   *[merchant] You did not receive it, you received the wrong or a faulty item, or your return or refund has not been processed.
+}
 
 ## Feedback
 
@@ -80,12 +86,37 @@ error-feedback-message-too-long = Your feedback must be { $max } characters or f
 step-complaint-title = Make a complaint
 step-complaint-intro = If you are unhappy with our service, we want to hear about it and find a solution.
 field-contacted-before-label = Have you been in contact with our customer service about this issue before?
-field-contacted-before-hint = Our consumer ombudsman can only review cases that customer service has already handled.
+field-contacted-before-hint = { $escalation ->
+    [none] If customer service has already handled it and you are still not satisfied, we will show you where you can turn.
+   *[other] { $name } can only review cases that customer service has already handled.
+}
 field-contacted-before-option-yes = Yes
 field-contacted-before-option-no = No, this is my first contact about it
 error-contacted-before-required = Select yes if you have contacted customer service about this before
-complaint-first-contact-intro = Our customer service team will handle your complaint. We aim to resolve complaints within { $time }. If it takes longer, we will tell you why and what we will do next.
-complaint-escalation-intro = Our consumer ombudsman will review your case impartially. Give as much detail as you can about your earlier contacts with us. You will receive a final decision within { $time } of sending this request.
+complaint-first-contact-intro = Our customer service team will handle your complaint. { $days ->
+    [0] We will reply to you and tell you what happens next.
+   *[other] We aim to resolve complaints within { $time }. If it takes longer, we will tell you why and what we will do next.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } will review your case impartially. Give as much detail as you can about your earlier contacts with us.
+       *[other] { $name } will review your case impartially. Give as much detail as you can about your earlier contacts with us. You will receive a final decision within { $time } of sending this request.
+    }
+   *[manager] { $days ->
+        [0] { $name } will look at your case again. Give as much detail as you can about your earlier contacts with us.
+       *[other] { $name } will look at your case again. Give as much detail as you can about your earlier contacts with us. You will receive an answer within { $time } of sending this request.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = If customer service has already handled your complaint and you are still not satisfied, you can take it to an independent dispute body or to court. Contact them directly: this form does not send your complaint to them.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Our consumer ombudsman
+   *[manager] Our complaints manager
+}
 field-complaint-category-label = What is your complaint about?
 field-complaint-category-option-payment = A payment
 field-complaint-category-option-refund = A refund
@@ -124,12 +155,21 @@ error-wanted-resolution-too-long = How you would like it resolved must be { $max
 
 ## Purchase problem
 
-step-purchase-problem-title = Report a problem with a purchase
-step-purchase-problem-intro = When you report a problem, we pause your payment while you contact the seller to find a solution, so you will not be charged reminder fees in the meantime.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Report a problem with a purchase
+   *[merchant] Report a problem with an order
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] When you report a problem, we pause your payment while you contact the seller to find a solution, so you will not be charged reminder fees in the meantime.
+   *[merchant] Tell us what went wrong with your order. Our customer service team will look into it and get back to you.
+}
 field-purchase-issue-label = What is the problem?
 field-purchase-issue-option-not-received = I have not received my order
 field-purchase-issue-option-wrong-item = I received the wrong or a faulty item
-field-purchase-issue-option-return-not-confirmed = The seller has not confirmed my return
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] The seller has not confirmed my return
+   *[merchant] My return or refund has not been processed
+}
 error-purchase-issue-required = Select what the problem is
 field-seller-label = Seller
 error-seller-required = Enter the name of the shop you bought from
@@ -169,16 +209,31 @@ privacy-send-hint = When you select Send, your message goes to our customer serv
 
 step-confirmation-title = { $kind ->
     [feedback] Thank you for your feedback
-    [escalation] Your request has been sent to our consumer ombudsman
+    [escalation] Your request for a new review has been sent
     [purchase_problem] Your problem has been reported
    *[complaint] Your complaint has been sent
 }
 confirmation-reference = Your reference
 confirmation-next-title = What happens next
 confirmation-next-feedback = The team responsible for the service or product will look at your feedback. If you asked for a reply, we will email you.
-confirmation-next-complaint = Customer service will handle your complaint. We aim to resolve it within { $time }. If it takes longer, we will tell you why and what we will do next.
-confirmation-next-escalation = The consumer ombudsman will review your case impartially and send you a final decision within { $time }.
-confirmation-next-purchase_problem = Your payment is paused while you contact the seller to find a solution. Keep your receipts and tracking numbers: we may ask for them.
+confirmation-next-complaint = Customer service will handle your complaint. { $days ->
+    [0] We will reply to you and tell you what happens next.
+   *[other] We aim to resolve it within { $time }. If it takes longer, we will tell you why and what we will do next.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } will review your case impartially and send you a final decision.
+       *[other] { $name } will review your case impartially and send you a final decision within { $time }.
+    }
+   *[manager] { $days ->
+        [0] { $name } will look at your case again and answer you.
+       *[other] { $name } will look at your case again and answer you within { $time }.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Your payment is paused while you contact the seller to find a solution. Keep your receipts and tracking numbers: we may ask for them.
+   *[merchant] Our customer service team will look into the problem and get back to you. Keep your receipts and tracking numbers: we may ask for them.
+}
 confirmation-bodies-title = If you are still not satisfied
 confirmation-bodies-intro = If you are not satisfied with how we handled your case, you can turn to:
 
@@ -196,3 +251,13 @@ body-civil-court = The civil court
 body-bundesbank = The arbitration board at the Deutsche Bundesbank
 body-forbrugerklagenaevnet = Forbrugerklagenævnet (the Danish Consumer Complaints Board)
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta (the Finnish Consumer Disputes Board)
+body-hallakonsument = Hallå konsument (free advice from the Swedish Consumer Agency)
+body-forbrukertilsynet = Forbrukertilsynet (the Norwegian Consumer Authority: mediation, then Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (the Dutch disputes committees, for shops affiliated with them)
+body-consuwijzer = ACM ConsuWijzer (free advice on your rights in the Netherlands)
+body-universalschlichtungsstelle = Universalschlichtungsstelle des Bundes (the German general conciliation body, if the shop takes part)
+body-verbraucherzentrale = Verbraucherzentrale (the German consumer advice centres)
+body-forbrug = Forbrug.dk (advice from the Danish Competition and Consumer Authority)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (Finnish consumer advice: contact it before the Consumer Disputes Board)
+body-mediateur-consommation = The shop's consumer mediator (named in its terms of sale)
+body-conciliateur = A conciliateur de justice (free conciliation in France)

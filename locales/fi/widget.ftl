@@ -57,8 +57,14 @@ choose-feedback = Anna palautetta
 choose-feedback-hint = Kerro meille, mitä mieltä olet palvelustamme tai tuotteistamme.
 choose-complaint = Tee valitus
 choose-complaint-hint = Olet tyytymätön palveluumme ja haluat, että asia korjataan.
-choose-purchase-problem = Ilmoita ostokseen liittyvästä ongelmasta
-choose-purchase-problem-hint = Et ole saanut tilaustasi, sait väärän tai viallisen tuotteen tai myyjä ei ole vahvistanut palautustasi.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Ilmoita ostokseen liittyvästä ongelmasta
+   *[merchant] Ilmoita tilaukseen liittyvästä ongelmasta
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] Et ole saanut tilaustasi, sait väärän tai viallisen tuotteen tai myyjä ei ole vahvistanut palautustasi.
+   *[merchant] Et ole saanut tilaustasi, sait väärän tai viallisen tuotteen tai palautustasi tai hyvitystäsi ei ole käsitelty.
+}
 
 ## Palaute
 
@@ -80,12 +86,37 @@ error-feedback-message-too-long = Palautteessa voi olla enintään { $max } merk
 step-complaint-title = Tee valitus
 step-complaint-intro = Jos olet tyytymätön palveluumme, haluamme kuulla siitä ja löytää ratkaisun.
 field-contacted-before-label = Oletko ollut aiemmin yhteydessä asiakaspalveluumme tästä asiasta?
-field-contacted-before-hint = Asiakasasiamiehemme voi tutkia vain asioita, jotka asiakaspalvelu on jo käsitellyt.
+field-contacted-before-hint = { $escalation ->
+    [none] Jos asiakaspalvelu on jo käsitellyt asian etkä ole vieläkään tyytyväinen, kerromme, mihin voit kääntyä.
+   *[other] { $name } voi tutkia vain asioita, jotka asiakaspalvelu on jo käsitellyt.
+}
 field-contacted-before-option-yes = Kyllä
 field-contacted-before-option-no = En, tämä on ensimmäinen yhteydenottoni asiasta
 error-contacted-before-required = Valitse kyllä, jos olet ollut aiemmin yhteydessä asiakaspalveluun tästä asiasta
-complaint-first-contact-intro = Asiakaspalvelumme käsittelee valituksesi. Pyrimme ratkaisemaan valitukset viimeistään { $time } niiden vastaanottamisen jälkeen. Jos käsittely kestää pidempään, kerromme sinulle syyn ja seuraavat toimenpiteemme.
-complaint-escalation-intro = Asiakasasiamiehemme arvioi asiasi puolueettomasti. Kerro mahdollisimman tarkasti aiemmista yhteydenotoistasi meihin. Saat lopullisen päätöksen viimeistään { $time } sen jälkeen, kun olet lähettänyt tämän pyynnön.
+complaint-first-contact-intro = Asiakaspalvelumme käsittelee valituksesi. { $days ->
+    [0] Vastaamme sinulle ja kerromme, miten asia etenee.
+   *[other] Pyrimme ratkaisemaan valitukset viimeistään { $time } niiden vastaanottamisen jälkeen. Jos käsittely kestää pidempään, kerromme sinulle syyn ja seuraavat toimenpiteemme.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } arvioi asiasi puolueettomasti. Kerro mahdollisimman tarkasti aiemmista yhteydenotoistasi meihin.
+       *[other] { $name } arvioi asiasi puolueettomasti. Kerro mahdollisimman tarkasti aiemmista yhteydenotoistasi meihin. Saat lopullisen päätöksen viimeistään { $time } sen jälkeen, kun olet lähettänyt tämän pyynnön.
+    }
+   *[manager] { $days ->
+        [0] { $name } käy asiasi uudelleen läpi. Kerro mahdollisimman tarkasti aiemmista yhteydenotoistasi meihin.
+       *[other] { $name } käy asiasi uudelleen läpi. Kerro mahdollisimman tarkasti aiemmista yhteydenotoistasi meihin. Saat vastauksen viimeistään { $time } sen jälkeen, kun olet lähettänyt tämän pyynnön.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = Jos asiakaspalvelu on jo käsitellyt valituksesi etkä ole vieläkään tyytyväinen, voit viedä asian riippumattoman riidanratkaisuelimen tai tuomioistuimen käsiteltäväksi. Ota niihin yhteyttä suoraan: tämä lomake ei välitä valitustasi niille.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Asiakasasiamiehemme
+   *[manager] Valituksista vastaava henkilömme
+}
 field-complaint-category-label = Mitä valituksesi koskee?
 field-complaint-category-option-payment = Maksu
 field-complaint-category-option-refund = Hyvitys
@@ -124,12 +155,21 @@ error-wanted-resolution-too-long = Kuvauksessa siitä, miten haluaisit asian rat
 
 ## Ostokseen liittyvä ongelma
 
-step-purchase-problem-title = Ilmoita ostokseen liittyvästä ongelmasta
-step-purchase-problem-intro = Kun ilmoitat ongelmasta, keskeytämme maksusi siksi aikaa, kun selvität asiaa myyjän kanssa. Näin sinulta ei peritä sillä välin muistutusmaksuja.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Ilmoita ostokseen liittyvästä ongelmasta
+   *[merchant] Ilmoita tilaukseen liittyvästä ongelmasta
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] Kun ilmoitat ongelmasta, keskeytämme maksusi siksi aikaa, kun selvität asiaa myyjän kanssa. Näin sinulta ei peritä sillä välin muistutusmaksuja.
+   *[merchant] Kerro, mikä tilauksessasi meni vikaan. Asiakaspalvelumme selvittää asian ja ottaa sinuun yhteyttä.
+}
 field-purchase-issue-label = Mikä on ongelmana?
 field-purchase-issue-option-not-received = En ole saanut tilaustani
 field-purchase-issue-option-wrong-item = Sain väärän tai viallisen tuotteen
-field-purchase-issue-option-return-not-confirmed = Myyjä ei ole vahvistanut palautustani
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] Myyjä ei ole vahvistanut palautustani
+   *[merchant] Palautustani tai hyvitystäni ei ole käsitelty
+}
 error-purchase-issue-required = Valitse, mikä on ongelmana
 field-seller-label = Myyjä
 error-seller-required = Kirjoita sen kaupan nimi, josta teit ostoksen
@@ -169,16 +209,31 @@ privacy-send-hint = Kun valitset Lähetä, viestisi välitetään asiakaspalvelu
 
 step-confirmation-title = { $kind ->
     [feedback] Kiitos palautteestasi
-    [escalation] Pyyntösi on lähetetty asiakasasiamiehellemme
+    [escalation] Pyyntösi asian uudelleenarvioinnista on lähetetty
     [purchase_problem] Ilmoituksesi ongelmasta on vastaanotettu
    *[complaint] Valituksesi on lähetetty
 }
 confirmation-reference = Viitteesi
 confirmation-next-title = Mitä tapahtuu seuraavaksi
 confirmation-next-feedback = Palvelusta tai tuotteesta vastaava tiimi käy palautteesi läpi. Jos pyysit vastausta, lähetämme sinulle sähköpostia.
-confirmation-next-complaint = Asiakaspalvelu käsittelee valituksesi, ja pyrimme ratkaisemaan sen viimeistään { $time } vastaanottamisen jälkeen. Jos käsittely kestää pidempään, kerromme sinulle syyn ja seuraavat toimenpiteemme.
-confirmation-next-escalation = Asiakasasiamies arvioi asiasi puolueettomasti ja lähettää sinulle lopullisen päätöksen viimeistään { $time } pyyntösi lähettämisen jälkeen.
-confirmation-next-purchase_problem = Maksusi on keskeytetty siksi aikaa, kun selvität asiaa myyjän kanssa. Säilytä kuitit ja seurantakoodit, sillä saatamme pyytää niitä.
+confirmation-next-complaint = Asiakaspalvelu käsittelee valituksesi. { $days ->
+    [0] Vastaamme sinulle ja kerromme, miten asia etenee.
+   *[other] Pyrimme ratkaisemaan sen viimeistään { $time } vastaanottamisen jälkeen. Jos käsittely kestää pidempään, kerromme sinulle syyn ja seuraavat toimenpiteemme.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } arvioi asiasi puolueettomasti ja lähettää sinulle lopullisen päätöksen.
+       *[other] { $name } arvioi asiasi puolueettomasti ja lähettää sinulle lopullisen päätöksen viimeistään { $time } pyyntösi lähettämisen jälkeen.
+    }
+   *[manager] { $days ->
+        [0] { $name } käy asiasi uudelleen läpi ja vastaa sinulle.
+       *[other] { $name } käy asiasi uudelleen läpi ja vastaa sinulle viimeistään { $time } pyyntösi lähettämisen jälkeen.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Maksusi on keskeytetty siksi aikaa, kun selvität asiaa myyjän kanssa. Säilytä kuitit ja seurantakoodit, sillä saatamme pyytää niitä.
+   *[merchant] Asiakaspalvelumme selvittää ongelman ja ottaa sinuun yhteyttä. Säilytä kuitit ja seurantakoodit, sillä saatamme pyytää niitä.
+}
 confirmation-bodies-title = Jos olet edelleen tyytymätön
 confirmation-bodies-intro = Jos et ole tyytyväinen siihen, miten käsittelimme asiasi, voit kääntyä seuraavien puoleen:
 
@@ -196,3 +251,13 @@ body-civil-court = Siviilituomioistuin
 body-bundesbank = Schlichtungsstelle bei der Deutschen Bundesbank (Saksan keskuspankin yhteydessä toimiva riidanratkaisuelin)
 body-forbrugerklagenaevnet = Forbrugerklagenævnet (Tanskan kuluttajavalituslautakunta)
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta
+body-hallakonsument = Hallå konsument (Ruotsin kuluttajaviraston maksuton neuvonta)
+body-forbrukertilsynet = Forbrukertilsynet (Norjan kuluttajaviranomainen: sovittelu ja sen jälkeen Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (Alankomaiden riidanratkaisulautakunnat, niihin liittyneille kaupoille)
+body-consuwijzer = ACM ConsuWijzer (maksutonta neuvontaa oikeuksistasi Alankomaissa)
+body-universalschlichtungsstelle = Universalschlichtungsstelle des Bundes (Saksan yleinen sovitteluelin, jos kauppa osallistuu)
+body-verbraucherzentrale = Verbraucherzentrale (Saksan kuluttajaneuvonta)
+body-forbrug = Forbrug.dk (Tanskan kilpailu- ja kuluttajaviraston neuvonta)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (ota yhteyttä ennen kuluttajariitalautakuntaa)
+body-mediateur-consommation = Kaupan kuluttajasovittelija (mainittu kaupan myyntiehdoissa)
+body-conciliateur = Conciliateur de justice (maksuton sovittelu Ranskassa)

@@ -57,8 +57,14 @@ choose-feedback = Donner votre avis
 choose-feedback-hint = Dites-nous ce que vous pensez de nos services ou de nos produits.
 choose-complaint = Déposer une plainte
 choose-complaint-hint = Vous n’êtes pas satisfait(e) de notre service et souhaitez que le problème soit réglé.
-choose-purchase-problem = Signaler un problème avec un achat
-choose-purchase-problem-hint = Vous ne l’avez pas reçu, c’est le mauvais produit ou un produit défectueux, ou le vendeur n’a pas confirmé la réception de votre retour.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Signaler un problème avec un achat
+   *[merchant] Signaler un problème avec une commande
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] Vous ne l’avez pas reçu, c’est le mauvais produit ou un produit défectueux, ou le vendeur n’a pas confirmé la réception de votre retour.
+   *[merchant] Vous ne l’avez pas reçue, vous avez reçu le mauvais produit ou un produit défectueux, ou votre retour ou remboursement n’a pas été traité.
+}
 
 ## Avis
 
@@ -80,12 +86,37 @@ error-feedback-message-too-long = Votre avis doit comporter { $max } caractères
 step-complaint-title = Déposer une plainte
 step-complaint-intro = Si vous n’êtes pas satisfait(e) de notre service, nous voulons le savoir et trouver une solution.
 field-contacted-before-label = Avez-vous déjà contacté notre service client à propos de ce problème ?
-field-contacted-before-hint = Notre médiateur client ne peut examiner que les dossiers déjà traités par le service client.
+field-contacted-before-hint = { $escalation ->
+    [none] Si le service client a déjà traité votre demande et que vous n’êtes toujours pas satisfait(e), nous vous indiquerons à qui vous adresser.
+   *[other] { $name } ne peut examiner que les dossiers déjà traités par le service client.
+}
 field-contacted-before-option-yes = Oui
 field-contacted-before-option-no = Non, c’est mon premier contact à ce sujet
 error-contacted-before-required = Sélectionnez oui si vous avez déjà contacté le service client à ce sujet
-complaint-first-contact-intro = Notre service client traitera votre plainte. Nous nous efforçons de résoudre les plaintes dans un délai de { $time }. Si cela prend plus de temps, nous vous expliquerons pourquoi et ce que nous ferons ensuite.
-complaint-escalation-intro = Notre médiateur client examinera votre dossier de manière impartiale. Fournissez autant d’informations que possible sur vos précédents échanges avec nous. Vous recevrez une décision définitive dans un délai de { $time } à compter de l’envoi de cette demande.
+complaint-first-contact-intro = Notre service client traitera votre plainte. { $days ->
+    [0] Nous vous répondrons et vous indiquerons la suite donnée à votre plainte.
+   *[other] Nous nous efforçons de résoudre les plaintes dans un délai de { $time }. Si cela prend plus de temps, nous vous expliquerons pourquoi et ce que nous ferons ensuite.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } examinera votre dossier de manière impartiale. Fournissez autant d’informations que possible sur vos précédents échanges avec nous.
+       *[other] { $name } examinera votre dossier de manière impartiale. Fournissez autant d’informations que possible sur vos précédents échanges avec nous. Vous recevrez une décision définitive dans un délai de { $time } à compter de l’envoi de cette demande.
+    }
+   *[manager] { $days ->
+        [0] { $name } réexaminera votre dossier. Fournissez autant d’informations que possible sur vos précédents échanges avec nous.
+       *[other] { $name } réexaminera votre dossier. Fournissez autant d’informations que possible sur vos précédents échanges avec nous. Vous recevrez une réponse dans un délai de { $time } à compter de l’envoi de cette demande.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = Si le service client a déjà traité votre plainte et que vous n’êtes toujours pas satisfait(e), vous pouvez saisir un organisme indépendant de règlement des litiges ou la justice. Contactez-les directement : ce formulaire ne leur transmet pas votre plainte.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Notre médiateur client
+   *[manager] Notre responsable des réclamations
+}
 field-complaint-category-label = Sur quoi porte votre plainte ?
 field-complaint-category-option-payment = Un paiement
 field-complaint-category-option-refund = Un remboursement
@@ -124,12 +155,21 @@ error-wanted-resolution-too-long = La description de la solution souhaitée doit
 
 ## Problème avec un achat
 
-step-purchase-problem-title = Signaler un problème avec un achat
-step-purchase-problem-intro = Lorsque vous signalez un problème, nous suspendons votre paiement pendant que vous contactez le vendeur pour trouver une solution : vous n’aurez donc pas de frais de relance entre-temps.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Signaler un problème avec un achat
+   *[merchant] Signaler un problème avec une commande
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] Lorsque vous signalez un problème, nous suspendons votre paiement pendant que vous contactez le vendeur pour trouver une solution : vous n’aurez donc pas de frais de relance entre-temps.
+   *[merchant] Dites-nous ce qui s’est mal passé avec votre commande. Notre service client examinera le problème et reviendra vers vous.
+}
 field-purchase-issue-label = Quel est le problème ?
 field-purchase-issue-option-not-received = Je n’ai pas reçu ma commande
 field-purchase-issue-option-wrong-item = J’ai reçu le mauvais produit ou un produit défectueux
-field-purchase-issue-option-return-not-confirmed = Le vendeur n’a pas confirmé la réception de mon retour
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] Le vendeur n’a pas confirmé la réception de mon retour
+   *[merchant] Mon retour ou mon remboursement n’a pas été traité
+}
 error-purchase-issue-required = Sélectionnez le problème
 field-seller-label = Vendeur
 error-seller-required = Saisissez le nom de la boutique où vous avez effectué votre achat
@@ -169,16 +209,31 @@ privacy-send-hint = Lorsque vous sélectionnez « Envoyer », votre message es
 
 step-confirmation-title = { $kind ->
     [feedback] Merci pour votre avis
-    [escalation] Votre demande a été transmise à notre médiateur client
+    [escalation] Votre demande de réexamen a été envoyée
     [purchase_problem] Votre problème a été signalé
    *[complaint] Votre plainte a été envoyée
 }
 confirmation-reference = Votre référence
 confirmation-next-title = Prochaines étapes
 confirmation-next-feedback = L’équipe responsable du service ou du produit étudiera votre avis. Si vous avez demandé une réponse, nous vous écrirons par e-mail.
-confirmation-next-complaint = Le service client traitera votre plainte. Nous nous efforçons de la résoudre dans un délai de { $time }. Si cela prend plus de temps, nous vous expliquerons pourquoi et ce que nous ferons ensuite.
-confirmation-next-escalation = Notre médiateur client examinera votre dossier de manière impartiale et vous enverra une décision définitive dans un délai de { $time }.
-confirmation-next-purchase_problem = Votre paiement est suspendu pendant que vous contactez le vendeur pour trouver une solution. Conservez vos reçus et vos numéros de suivi : nous pourrions vous les demander.
+confirmation-next-complaint = Le service client traitera votre plainte. { $days ->
+    [0] Nous vous répondrons et vous indiquerons la suite donnée à votre plainte.
+   *[other] Nous nous efforçons de la résoudre dans un délai de { $time }. Si cela prend plus de temps, nous vous expliquerons pourquoi et ce que nous ferons ensuite.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } examinera votre dossier de manière impartiale et vous enverra une décision définitive.
+       *[other] { $name } examinera votre dossier de manière impartiale et vous enverra une décision définitive dans un délai de { $time }.
+    }
+   *[manager] { $days ->
+        [0] { $name } réexaminera votre dossier et vous répondra.
+       *[other] { $name } réexaminera votre dossier et vous répondra dans un délai de { $time }.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Votre paiement est suspendu pendant que vous contactez le vendeur pour trouver une solution. Conservez vos reçus et vos numéros de suivi : nous pourrions vous les demander.
+   *[merchant] Notre service client examinera le problème et reviendra vers vous. Conservez vos reçus et vos numéros de suivi : nous pourrions vous les demander.
+}
 confirmation-bodies-title = Si vous n’êtes toujours pas satisfait(e)
 confirmation-bodies-intro = Si vous n’êtes pas satisfait(e) de la façon dont nous avons traité votre dossier, vous pouvez vous adresser à :
 
@@ -196,3 +251,13 @@ body-civil-court = Le tribunal civil
 body-bundesbank = Schlichtungsstelle bei der Deutschen Bundesbank (l’organe de conciliation de la Banque fédérale d’Allemagne)
 body-forbrugerklagenaevnet = Forbrugerklagenævnet (la commission danoise des plaintes des consommateurs)
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta (la commission finlandaise des litiges de consommation)
+body-hallakonsument = Hallå konsument (conseils gratuits de l’agence suédoise de la consommation)
+body-forbrukertilsynet = Forbrukertilsynet (l’autorité norvégienne de la consommation : médiation, puis Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (les commissions néerlandaises des litiges, pour les boutiques qui y adhèrent)
+body-consuwijzer = ACM ConsuWijzer (conseils gratuits sur vos droits aux Pays-Bas)
+body-universalschlichtungsstelle = Universalschlichtungsstelle des Bundes (l’organe fédéral allemand de conciliation, si la boutique y participe)
+body-verbraucherzentrale = Verbraucherzentrale (les centres allemands de conseil aux consommateurs)
+body-forbrug = Forbrug.dk (conseils de l’autorité danoise de la concurrence et de la consommation)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (le conseil aux consommateurs finlandais, à contacter avant la commission des litiges)
+body-mediateur-consommation = Le médiateur de la consommation de la boutique (indiqué dans ses conditions générales de vente)
+body-conciliateur = Un conciliateur de justice (conciliation gratuite)

@@ -57,8 +57,14 @@ choose-feedback = Gi tilbakemelding
 choose-feedback-hint = Fortell oss hva du synes om servicen eller produktene våre.
 choose-complaint = Send inn en klage
 choose-complaint-hint = Du er misfornøyd med servicen vår og vil at vi skal rette det opp.
-choose-purchase-problem = Meld fra om et problem med et kjøp
-choose-purchase-problem-hint = Du har ikke mottatt bestillingen, du har fått feil eller defekt vare, eller selgeren har ikke bekreftet returen din.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Meld fra om et problem med et kjøp
+   *[merchant] Meld fra om et problem med en bestilling
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] Du har ikke mottatt bestillingen, du har fått feil eller defekt vare, eller selgeren har ikke bekreftet returen din.
+   *[merchant] Du har ikke mottatt den, du har fått feil eller defekt vare, eller returen eller tilbakebetalingen din er ikke behandlet.
+}
 
 ## Tilbakemelding
 
@@ -80,12 +86,37 @@ error-feedback-message-too-long = Tilbakemeldingen din kan ikke være lengre enn
 step-complaint-title = Send inn en klage
 step-complaint-intro = Hvis du er misfornøyd med servicen vår, vil vi gjerne høre om det og finne en løsning.
 field-contacted-before-label = Har du vært i kontakt med kundeservicen vår om denne saken før?
-field-contacted-before-hint = Vår klageansvarlige kan bare vurdere saker som kundeservice allerede har behandlet.
+field-contacted-before-hint = { $escalation ->
+    [none] Hvis kundeservice allerede har behandlet saken og du fortsatt er misfornøyd, viser vi deg hvor du kan henvende deg.
+   *[other] { $name } kan bare vurdere saker som kundeservice allerede har behandlet.
+}
 field-contacted-before-option-yes = Ja
 field-contacted-before-option-no = Nei, dette er første gang jeg tar kontakt om dette
 error-contacted-before-required = Velg ja hvis du har kontaktet kundeservice om dette før
-complaint-first-contact-intro = Kundeservicen vår behandler klagen din. Vi har som mål å løse klager innen { $time }. Hvis det tar lengre tid, forteller vi deg hvorfor og hva vi gjør videre.
-complaint-escalation-intro = Vår klageansvarlige vurderer saken din på en upartisk måte. Gi så mange opplysninger som mulig om de tidligere kontaktene dine med oss. Du får en endelig avgjørelse innen { $time } etter at du har sendt inn denne henvendelsen.
+complaint-first-contact-intro = Kundeservicen vår behandler klagen din. { $days ->
+    [0] Vi svarer deg og forteller hva som skjer videre.
+   *[other] Vi har som mål å løse klager innen { $time }. Hvis det tar lengre tid, forteller vi deg hvorfor og hva vi gjør videre.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } vurderer saken din på en upartisk måte. Gi så mange opplysninger som mulig om de tidligere kontaktene dine med oss.
+       *[other] { $name } vurderer saken din på en upartisk måte. Gi så mange opplysninger som mulig om de tidligere kontaktene dine med oss. Du får en endelig avgjørelse innen { $time } etter at du har sendt inn denne henvendelsen.
+    }
+   *[manager] { $days ->
+        [0] { $name } ser på saken din på nytt. Gi så mange opplysninger som mulig om de tidligere kontaktene dine med oss.
+       *[other] { $name } ser på saken din på nytt. Gi så mange opplysninger som mulig om de tidligere kontaktene dine med oss. Du får svar innen { $time } etter at du har sendt inn denne henvendelsen.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = Hvis kundeservice allerede har behandlet klagen din og du fortsatt er misfornøyd, kan du ta saken videre til et uavhengig klageorgan eller til domstolene. Kontakt dem direkte: Dette skjemaet sender ikke klagen din til dem.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Vår klageansvarlige
+   *[manager] Vår klageansvarlige
+}
 field-complaint-category-label = Hva gjelder klagen din?
 field-complaint-category-option-payment = En betaling
 field-complaint-category-option-refund = En tilbakebetaling
@@ -124,12 +155,21 @@ error-wanted-resolution-too-long = Teksten om hvordan du vil at saken skal løse
 
 ## Problem med et kjøp
 
-step-purchase-problem-title = Meld fra om et problem med et kjøp
-step-purchase-problem-intro = Når du melder fra om et problem, setter vi betalingen din på pause mens du kontakter selgeren for å finne en løsning. Da slipper du purregebyr i mellomtiden.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Meld fra om et problem med et kjøp
+   *[merchant] Meld fra om et problem med en bestilling
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] Når du melder fra om et problem, setter vi betalingen din på pause mens du kontakter selgeren for å finne en løsning. Da slipper du purregebyr i mellomtiden.
+   *[merchant] Fortell oss hva som gikk galt med bestillingen din. Kundeservicen vår ser på saken og tar kontakt med deg.
+}
 field-purchase-issue-label = Hva er problemet?
 field-purchase-issue-option-not-received = Jeg har ikke mottatt bestillingen min
 field-purchase-issue-option-wrong-item = Jeg har fått feil eller defekt vare
-field-purchase-issue-option-return-not-confirmed = Selgeren har ikke bekreftet returen min
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] Selgeren har ikke bekreftet returen min
+   *[merchant] Returen eller tilbakebetalingen min er ikke behandlet
+}
 error-purchase-issue-required = Velg hva problemet er
 field-seller-label = Selger
 error-seller-required = Skriv inn navnet på butikken du handlet fra
@@ -169,16 +209,31 @@ privacy-send-hint = Når du velger Send, går meldingen din til kundeservicen v�
 
 step-confirmation-title = { $kind ->
     [feedback] Takk for tilbakemeldingen din
-    [escalation] Henvendelsen din er sendt til vår klageansvarlige
+    [escalation] Henvendelsen din om en ny vurdering er sendt
     [purchase_problem] Problemet ditt er meldt
    *[complaint] Klagen din er sendt
 }
 confirmation-reference = Referansen din
 confirmation-next-title = Hva skjer nå
 confirmation-next-feedback = Teamet som har ansvar for tjenesten eller produktet, ser på tilbakemeldingen din. Hvis du ba om svar, sender vi deg en e-post.
-confirmation-next-complaint = Kundeservice behandler klagen din. Vi har som mål å løse den innen { $time }. Hvis det tar lengre tid, forteller vi deg hvorfor og hva vi gjør videre.
-confirmation-next-escalation = Den klageansvarlige vurderer saken din på en upartisk måte og sender deg en endelig avgjørelse innen { $time }.
-confirmation-next-purchase_problem = Betalingen din er satt på pause mens du kontakter selgeren for å finne en løsning. Ta vare på kvitteringer og sporingsnumre, siden vi kan komme til å be om dem.
+confirmation-next-complaint = Kundeservice behandler klagen din. { $days ->
+    [0] Vi svarer deg og forteller hva som skjer videre.
+   *[other] Vi har som mål å løse den innen { $time }. Hvis det tar lengre tid, forteller vi deg hvorfor og hva vi gjør videre.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } vurderer saken din på en upartisk måte og sender deg en endelig avgjørelse.
+       *[other] { $name } vurderer saken din på en upartisk måte og sender deg en endelig avgjørelse innen { $time }.
+    }
+   *[manager] { $days ->
+        [0] { $name } ser på saken din på nytt og svarer deg.
+       *[other] { $name } ser på saken din på nytt og svarer deg innen { $time }.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Betalingen din er satt på pause mens du kontakter selgeren for å finne en løsning. Ta vare på kvitteringer og sporingsnumre, siden vi kan komme til å be om dem.
+   *[merchant] Kundeservicen vår ser på problemet og tar kontakt med deg. Ta vare på kvitteringer og sporingsnumre, siden vi kan komme til å be om dem.
+}
 confirmation-bodies-title = Hvis du fortsatt ikke er fornøyd
 confirmation-bodies-intro = Hvis du ikke er fornøyd med hvordan vi har håndtert saken din, kan du henvende deg til:
 
@@ -196,3 +251,13 @@ body-civil-court = Sivil domstol
 body-bundesbank = Schlichtungsstelle der Deutschen Bundesbank (tvisteløsningsorganet ved den tyske sentralbanken)
 body-forbrugerklagenaevnet = Forbrugerklagenævnet (den danske klagenemnda for forbrukersaker)
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta (den finske nemnda for forbrukertvister)
+body-hallakonsument = Hallå konsument (gratis veiledning fra det svenske Konsumentverket)
+body-forbrukertilsynet = Forbrukertilsynet (mekling, og deretter Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (de nederlandske tvisteløsningsnemndene, for butikker som er tilsluttet)
+body-consuwijzer = ACM ConsuWijzer (gratis veiledning om rettighetene dine i Nederland)
+body-universalschlichtungsstelle = Universalschlichtungsstelle des Bundes (det tyske tvisteløsningsorganet, hvis butikken deltar)
+body-verbraucherzentrale = Verbraucherzentrale (tysk forbrukerveiledning)
+body-forbrug = Forbrug.dk (veiledning fra den danske konkurranse- og forbrukermyndigheten)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (finsk forbrukerveiledning: kontakt den før Kuluttajariitalautakunta)
+body-mediateur-consommation = Butikkens forbrukermekler (står i butikkens salgsvilkår)
+body-conciliateur = En conciliateur de justice (gratis forliksmekling i Frankrike)

@@ -57,8 +57,14 @@ choose-feedback = Feedback geven
 choose-feedback-hint = Laat ons weten wat je vindt van onze service of producten.
 choose-complaint = Een klacht indienen
 choose-complaint-hint = Je bent ontevreden over onze service en wilt dat het wordt opgelost.
-choose-purchase-problem = Een probleem met een aankoop melden
-choose-purchase-problem-hint = Je hebt het niet ontvangen, het is een verkeerd of kapot product, of de verkoper heeft je retour niet bevestigd.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Een probleem met een aankoop melden
+   *[merchant] Een probleem met een bestelling melden
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] Je hebt het niet ontvangen, het is een verkeerd of kapot product, of de verkoper heeft je retour niet bevestigd.
+   *[merchant] Je hebt het niet ontvangen, je hebt een verkeerd of kapot product gekregen, of je retour of terugbetaling is niet verwerkt.
+}
 
 ## Feedback
 
@@ -80,12 +86,37 @@ error-feedback-message-too-long = Je feedback mag maximaal { $max } tekens lang 
 step-complaint-title = Een klacht indienen
 step-complaint-intro = Als je ontevreden bent over onze service, horen we dat graag en gaan we op zoek naar een oplossing.
 field-contacted-before-label = Ben je eerder in contact geweest met onze klantenservice over deze kwestie?
-field-contacted-before-hint = De consumentenombudsman kan alleen verzoeken behandelen die eerder door onze klantenservice zijn behandeld.
+field-contacted-before-hint = { $escalation ->
+    [none] Heeft onze klantenservice je klacht al behandeld en ben je nog steeds ontevreden? Dan laten we je zien waar je terechtkunt.
+   *[other] { $name } kan alleen verzoeken behandelen die eerder door onze klantenservice zijn behandeld.
+}
 field-contacted-before-option-yes = Ja
 field-contacted-before-option-no = Nee, dit is mijn eerste contact hierover
 error-contacted-before-required = Kies ja als je eerder contact hebt gehad met de klantenservice hierover
-complaint-first-contact-intro = Een medewerker van onze klantenservice neemt je klacht in behandeling. We streven ernaar om klachten binnen { $time } af te handelen. Lukt dat niet, dan sturen we je een bericht waarin we uitleggen waarom het langer duurt en wat onze vervolgstappen zijn.
-complaint-escalation-intro = De consumentenombudsman bekijkt en beoordeelt je zaak onpartijdig. Vermeld de volledige informatie over je zaak, zodat de ombudsman precies weet wat er is gebeurd tijdens je vorige contacten met ons. Je ontvangt uiterlijk binnen { $time } na het indienen van je verzoek een definitieve beslissing.
+complaint-first-contact-intro = Een medewerker van onze klantenservice neemt je klacht in behandeling. { $days ->
+    [0] We reageren op je klacht en laten je weten wat de volgende stappen zijn.
+   *[other] We streven ernaar om klachten binnen { $time } af te handelen. Lukt dat niet, dan sturen we je een bericht waarin we uitleggen waarom het langer duurt en wat onze vervolgstappen zijn.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } bekijkt en beoordeelt je zaak onpartijdig. Vermeld de volledige informatie over je zaak en wat er is gebeurd tijdens je vorige contacten met ons.
+       *[other] { $name } bekijkt en beoordeelt je zaak onpartijdig. Vermeld de volledige informatie over je zaak en wat er is gebeurd tijdens je vorige contacten met ons. Je ontvangt uiterlijk binnen { $time } na het indienen van je verzoek een definitieve beslissing.
+    }
+   *[manager] { $days ->
+        [0] { $name } bekijkt je zaak opnieuw. Vermeld de volledige informatie over je zaak en wat er is gebeurd tijdens je vorige contacten met ons.
+       *[other] { $name } bekijkt je zaak opnieuw. Vermeld de volledige informatie over je zaak en wat er is gebeurd tijdens je vorige contacten met ons. Je krijgt uiterlijk binnen { $time } na het indienen van je verzoek een antwoord.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = Heeft onze klantenservice je klacht al behandeld en ben je nog steeds ontevreden? Dan kun je het geschil voorleggen aan een onafhankelijke geschilleninstantie of aan de rechter. Neem zelf contact met hen op: dit formulier stuurt je klacht niet naar hen door.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Onze consumentenombudsman
+   *[manager] Onze klachtenfunctionaris
+}
 field-complaint-category-label = Waar gaat je klacht over?
 field-complaint-category-option-payment = Een betaling
 field-complaint-category-option-refund = Een terugbetaling
@@ -124,12 +155,21 @@ error-wanted-resolution-too-long = Hoe je het opgelost wilt zien mag maximaal { 
 
 ## Probleem met een aankoop
 
-step-purchase-problem-title = Een probleem met een aankoop melden
-step-purchase-problem-intro = Als je een probleem meldt, zetten we je betaling in de pauzestand terwijl je contact opneemt met de verkoper om een oplossing te vinden. Zo worden er in de tussentijd geen herinneringskosten in rekening gebracht.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Een probleem met een aankoop melden
+   *[merchant] Een probleem met een bestelling melden
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] Als je een probleem meldt, zetten we je betaling in de pauzestand terwijl je contact opneemt met de verkoper om een oplossing te vinden. Zo worden er in de tussentijd geen herinneringskosten in rekening gebracht.
+   *[merchant] Vertel ons wat er mis is gegaan met je bestelling. Onze klantenservice zoekt het uit en neemt contact met je op.
+}
 field-purchase-issue-label = Wat is het probleem?
 field-purchase-issue-option-not-received = Ik heb mijn bestelling niet ontvangen
 field-purchase-issue-option-wrong-item = Ik heb een verkeerd of kapot product ontvangen
-field-purchase-issue-option-return-not-confirmed = De verkoper heeft mijn retour niet bevestigd
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] De verkoper heeft mijn retour niet bevestigd
+   *[merchant] Mijn retour of terugbetaling is niet verwerkt
+}
 error-purchase-issue-required = Kies wat het probleem is
 field-seller-label = Verkoper
 error-seller-required = Vul de naam in van de webwinkel waar je hebt gekocht
@@ -169,16 +209,31 @@ privacy-send-hint = Als je op Versturen klikt, gaat je bericht naar onze klanten
 
 step-confirmation-title = { $kind ->
     [feedback] Bedankt voor je feedback
-    [escalation] Je verzoek is naar onze consumentenombudsman gestuurd
+    [escalation] Je verzoek om een nieuwe beoordeling is verstuurd
     [purchase_problem] Je probleem is gemeld
    *[complaint] Je klacht is verstuurd
 }
 confirmation-reference = Je referentie
 confirmation-next-title = Wat gebeurt er nu
 confirmation-next-feedback = Het team dat verantwoordelijk is voor de service of het product bekijkt je feedback. Als je om een reactie hebt gevraagd, mailen we je.
-confirmation-next-complaint = De klantenservice neemt je klacht in behandeling. We streven ernaar om die binnen { $time } af te handelen. Duurt het langer, dan laten we je weten waarom en wat onze vervolgstappen zijn.
-confirmation-next-escalation = De consumentenombudsman beoordeelt je zaak onpartijdig en stuurt je binnen { $time } een definitieve beslissing.
-confirmation-next-purchase_problem = Je betaling staat in de pauzestand terwijl je contact opneemt met de verkoper om een oplossing te vinden. Bewaar je bonnen en trackingnummers: we kunnen erom vragen.
+confirmation-next-complaint = De klantenservice neemt je klacht in behandeling. { $days ->
+    [0] We reageren op je klacht en laten je weten wat de volgende stappen zijn.
+   *[other] We streven ernaar om die binnen { $time } af te handelen. Duurt het langer, dan laten we je weten waarom en wat onze vervolgstappen zijn.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } beoordeelt je zaak onpartijdig en stuurt je een definitieve beslissing.
+       *[other] { $name } beoordeelt je zaak onpartijdig en stuurt je binnen { $time } een definitieve beslissing.
+    }
+   *[manager] { $days ->
+        [0] { $name } bekijkt je zaak opnieuw en geeft je een antwoord.
+       *[other] { $name } bekijkt je zaak opnieuw en geeft je binnen { $time } een antwoord.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Je betaling staat in de pauzestand terwijl je contact opneemt met de verkoper om een oplossing te vinden. Bewaar je bonnen en trackingnummers: we kunnen erom vragen.
+   *[merchant] Onze klantenservice zoekt het probleem uit en neemt contact met je op. Bewaar je bonnen en trackingnummers: we kunnen erom vragen.
+}
 confirmation-bodies-title = Als je nog steeds ontevreden bent
 confirmation-bodies-intro = Als je niet tevreden bent over de manier waarop je zaak is behandeld, kun je terecht bij:
 
@@ -196,3 +251,13 @@ body-civil-court = De burgerlijke rechter
 body-bundesbank = De geschillencommissie van de Deutsche Bundesbank
 body-forbrugerklagenaevnet = Forbrugerklagenævnet (de Deense geschillencommissie voor consumenten)
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta (de Finse geschillencommissie voor consumenten)
+body-hallakonsument = Hallå konsument (gratis advies van de Zweedse consumentenautoriteit)
+body-forbrukertilsynet = Forbrukertilsynet (de Noorse consumentenautoriteit: bemiddeling, daarna Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (voor winkels die erbij zijn aangesloten)
+body-consuwijzer = ACM ConsuWijzer (gratis advies over je rechten)
+body-universalschlichtungsstelle = Universalschlichtungsstelle des Bundes (de Duitse algemene geschillencommissie, als de winkel meedoet)
+body-verbraucherzentrale = Verbraucherzentrale (de Duitse consumentenadviescentra)
+body-forbrug = Forbrug.dk (advies van de Deense mededingings- en consumentenautoriteit)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (Fins consumentenadvies: neem hier eerst contact mee op)
+body-mediateur-consommation = De consumentenbemiddelaar van de winkel (vermeld in de algemene voorwaarden)
+body-conciliateur = Een conciliateur de justice (gratis bemiddeling in Frankrijk)

@@ -57,8 +57,14 @@ choose-feedback = Lämna feedback
 choose-feedback-hint = Berätta vad du tycker om vår service eller våra produkter.
 choose-complaint = Skicka in ett klagomål
 choose-complaint-hint = Du är missnöjd med vår service och vill att vi rättar till det.
-choose-purchase-problem = Anmäl ett problem med ett köp
-choose-purchase-problem-hint = Du har inte fått din beställning, du har fått fel vara eller en defekt vara, eller säljaren har inte bekräftat din retur.
+choose-purchase-problem = { $operator ->
+    [payment-provider] Anmäl ett problem med ett köp
+   *[merchant] Anmäl ett problem med en beställning
+}
+choose-purchase-problem-hint = { $operator ->
+    [payment-provider] Du har inte fått din beställning, du har fått fel vara eller en defekt vara, eller säljaren har inte bekräftat din retur.
+   *[merchant] Du har inte fått den, du har fått fel vara eller en defekt vara, eller din retur eller återbetalning har inte hanterats.
+}
 
 ## Feedback
 
@@ -80,12 +86,37 @@ error-feedback-message-too-long = Din feedback får vara högst { $max } tecken
 step-complaint-title = Skicka in ett klagomål
 step-complaint-intro = Om du är missnöjd med vår service vill vi veta det och hitta en lösning.
 field-contacted-before-label = Har du varit i kontakt med vår kundservice om det här ärendet tidigare?
-field-contacted-before-hint = Vårt kundombud kan bara granska ärenden som kundservice redan har hanterat.
+field-contacted-before-hint = { $escalation ->
+    [none] Om kundservice redan har hanterat ärendet och du fortfarande inte är nöjd visar vi var du kan vända dig.
+   *[other] { $name } kan bara granska ärenden som kundservice redan har hanterat.
+}
 field-contacted-before-option-yes = Ja
 field-contacted-before-option-no = Nej, det här är första gången jag hör av mig om det
 error-contacted-before-required = Välj ja om du har kontaktat kundservice om det här tidigare
-complaint-first-contact-intro = Vår kundservice hanterar ditt klagomål. Vi strävar efter att lösa klagomål inom { $time }. Om det tar längre tid berättar vi varför och vad vi gör härnäst.
-complaint-escalation-intro = Vårt kundombud gör en ny, opartisk bedömning av ditt ärende. Ge så mycket information som möjligt om dina tidigare kontakter med oss. Du får ett slutligt beslut inom { $time } från det att du skickar in din begäran.
+complaint-first-contact-intro = Vår kundservice hanterar ditt klagomål. { $days ->
+    [0] Vi svarar dig och berättar vad som händer härnäst.
+   *[other] Vi strävar efter att lösa klagomål inom { $time }. Om det tar längre tid berättar vi varför och vad vi gör härnäst.
+}
+complaint-escalation-intro = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } gör en ny, opartisk bedömning av ditt ärende. Ge så mycket information som möjligt om dina tidigare kontakter med oss.
+       *[other] { $name } gör en ny, opartisk bedömning av ditt ärende. Ge så mycket information som möjligt om dina tidigare kontakter med oss. Du får ett slutligt beslut inom { $time } från det att du skickar in din begäran.
+    }
+   *[manager] { $days ->
+        [0] { $name } går igenom ditt ärende en gång till. Ge så mycket information som möjligt om dina tidigare kontakter med oss.
+       *[other] { $name } går igenom ditt ärende en gång till. Ge så mycket information som möjligt om dina tidigare kontakter med oss. Du får ett svar inom { $time } från det att du skickar in din begäran.
+    }
+}
+# The gate's yes where there is no review after customer service (the
+# `escalation` option is false, or a shop names none): shown above the
+# dispute bodies, in place of a form.
+complaint-elsewhere-intro = Om kundservice redan har hanterat ditt klagomål och du fortfarande inte är nöjd kan du vända dig till en oberoende tvistlösningsnämnd eller till domstol. Kontakta dem direkt: formuläret skickar inte ditt klagomål till dem.
+# Who reviews after customer service, when the `escalation` option names
+# nobody; used at the start of a sentence.
+escalation-name = { $escalation ->
+    [ombudsman] Vårt kundombud
+   *[manager] Vår klagomålsansvarige
+}
 field-complaint-category-label = Vad gäller ditt klagomål?
 field-complaint-category-option-payment = En betalning
 field-complaint-category-option-refund = En återbetalning
@@ -124,12 +155,21 @@ error-wanted-resolution-too-long = Beskrivningen av hur du vill att ärendet ska
 
 ## Problem med ett köp
 
-step-purchase-problem-title = Anmäl ett problem med ett köp
-step-purchase-problem-intro = När du anmäler ett problem pausar vi din betalning medan du kontaktar säljaren för att hitta en lösning. Då får du inga påminnelseavgifter under tiden.
+step-purchase-problem-title = { $operator ->
+    [payment-provider] Anmäl ett problem med ett köp
+   *[merchant] Anmäl ett problem med en beställning
+}
+step-purchase-problem-intro = { $operator ->
+    [payment-provider] När du anmäler ett problem pausar vi din betalning medan du kontaktar säljaren för att hitta en lösning. Då får du inga påminnelseavgifter under tiden.
+   *[merchant] Berätta vad som gick fel med din beställning. Vår kundservice tittar på det och återkommer till dig.
+}
 field-purchase-issue-label = Vad är problemet?
 field-purchase-issue-option-not-received = Jag har inte fått min beställning
 field-purchase-issue-option-wrong-item = Jag har fått fel vara eller en defekt vara
-field-purchase-issue-option-return-not-confirmed = Säljaren har inte bekräftat min retur
+field-purchase-issue-option-return-not-confirmed = { $operator ->
+    [payment-provider] Säljaren har inte bekräftat min retur
+   *[merchant] Min retur eller återbetalning har inte hanterats
+}
 error-purchase-issue-required = Välj vad problemet är
 field-seller-label = Säljare
 error-seller-required = Ange namnet på butiken där du handlade
@@ -169,16 +209,31 @@ privacy-send-hint = När du väljer Skicka går ditt meddelande till vår kundse
 
 step-confirmation-title = { $kind ->
     [feedback] Tack för din feedback
-    [escalation] Din begäran har skickats till vårt kundombud
+    [escalation] Din begäran om en ny bedömning har skickats
     [purchase_problem] Ditt problem har anmälts
    *[complaint] Ditt klagomål har skickats
 }
 confirmation-reference = Ditt referensnummer
 confirmation-next-title = Vad händer nu
 confirmation-next-feedback = Det team som ansvarar för tjänsten eller produkten tittar på din feedback. Om du bad om svar mejlar vi dig.
-confirmation-next-complaint = Kundservice hanterar ditt klagomål. Vi strävar efter att lösa det inom { $time }. Om det tar längre tid berättar vi varför och vad vi gör härnäst.
-confirmation-next-escalation = Kundombudet gör en opartisk bedömning av ditt ärende och skickar ett slutligt beslut till dig inom { $time }.
-confirmation-next-purchase_problem = Din betalning är pausad medan du kontaktar säljaren för att hitta en lösning. Spara dina kvitton och spårningsnummer, eftersom vi kan komma att be om dem.
+confirmation-next-complaint = Kundservice hanterar ditt klagomål. { $days ->
+    [0] Vi svarar dig och berättar vad som händer härnäst.
+   *[other] Vi strävar efter att lösa det inom { $time }. Om det tar längre tid berättar vi varför och vad vi gör härnäst.
+}
+confirmation-next-escalation = { $escalation ->
+    [ombudsman] { $days ->
+        [0] { $name } gör en opartisk bedömning av ditt ärende och skickar ett slutligt beslut till dig.
+       *[other] { $name } gör en opartisk bedömning av ditt ärende och skickar ett slutligt beslut till dig inom { $time }.
+    }
+   *[manager] { $days ->
+        [0] { $name } går igenom ditt ärende en gång till och svarar dig.
+       *[other] { $name } går igenom ditt ärende en gång till och svarar dig inom { $time }.
+    }
+}
+confirmation-next-purchase_problem = { $operator ->
+    [payment-provider] Din betalning är pausad medan du kontaktar säljaren för att hitta en lösning. Spara dina kvitton och spårningsnummer, eftersom vi kan komma att be om dem.
+   *[merchant] Vår kundservice tittar på problemet och återkommer till dig. Spara dina kvitton och spårningsnummer, eftersom vi kan komma att be om dem.
+}
 confirmation-bodies-title = Om du fortfarande inte är nöjd
 confirmation-bodies-intro = Om du inte är nöjd med hur vi har hanterat ditt ärende kan du vända dig till:
 
@@ -196,3 +251,13 @@ body-civil-court = Civil domstol
 body-bundesbank = Schlichtungsstelle der Deutschen Bundesbank (tvistlösningsnämnden vid Tysklands centralbank)
 body-forbrugerklagenaevnet = Forbrugerklagenævnet (dansk nämnd för konsumentklagomål)
 body-kuluttajariitalautakunta = Kuluttajariitalautakunta (Konsumenttvistenämnden i Finland)
+body-hallakonsument = Hallå konsument (kostnadsfri vägledning från Konsumentverket)
+body-forbrukertilsynet = Forbrukertilsynet (Norges konsumentmyndighet: medling, sedan Forbrukerklageutvalget)
+body-geschillencommissie = De Geschillencommissie (nederländska tvistlösningsnämnder, för butiker som är anslutna)
+body-consuwijzer = ACM ConsuWijzer (kostnadsfri vägledning om dina rättigheter i Nederländerna)
+body-universalschlichtungsstelle = Universalschlichtungsstelle des Bundes (Tysklands allmänna tvistlösningsorgan, om butiken deltar)
+body-verbraucherzentrale = Verbraucherzentrale (tysk konsumentrådgivning)
+body-forbrug = Forbrug.dk (vägledning från Danmarks konkurrens- och konsumentmyndighet)
+body-kuluttajaneuvonta = Kuluttajaneuvonta (finsk konsumentrådgivning: kontakta den före Konsumenttvistenämnden)
+body-mediateur-consommation = Butikens konsumentmedlare (anges i butikens försäljningsvillkor)
+body-conciliateur = En conciliateur de justice (kostnadsfri förlikning i Frankrike)

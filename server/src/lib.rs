@@ -730,12 +730,21 @@ mod tests {
     /// sent, matches the schema the endpoint enforces.
     #[test]
     fn every_payload_the_widget_builds_matches_the_schema() {
-        use complaint_widget::fixtures::{fixture, NAMES};
+        use complaint_widget::fixtures::{fixture_for, NAMES};
+        use complaint_widget::form::Route;
         use complaint_widget::payload::build;
         let validator = Validator::new().unwrap();
         let mut checked = 0;
-        for name in NAMES {
-            let form = fixture(name).unwrap().form;
+        // Every operator's flows: a payment provider's and a shop's (no
+        // seller, the gate's yes with or without an escalation).
+        let routes =
+            [false, true].map(|shop| [false, true].map(|escalation| Route { shop, escalation }));
+        for (route, name) in routes
+            .into_iter()
+            .flatten()
+            .flat_map(|r| NAMES.iter().map(move |n| (r, n)))
+        {
+            let form = fixture_for(name, route).unwrap().form;
             let Some(p) = build(&form, KEY, "2026-11-22T10:00:00.123Z", "nl", "NL") else {
                 continue;
             };
@@ -745,7 +754,7 @@ mod tests {
             let value = serde_json::from_str::<Value>(&p.to_json()).unwrap();
             validator
                 .check(&value)
-                .unwrap_or_else(|e| panic!("{name}: {e}\n{value:#}"));
+                .unwrap_or_else(|e| panic!("{name} ({route:?}): {e}\n{value:#}"));
             checked += 1;
         }
         assert!(checked >= 3, "checked {checked} payloads");

@@ -102,6 +102,33 @@ pub enum Shown {
     ReplyWanted,
     /// When the purchase problem is this one.
     Issue(&'static str),
+    /// Unless the gate has this answer (the step's button, where the gate's
+    /// yes leads to the dispute bodies instead of a form).
+    NotGate(&'static str),
+}
+
+/// What the flows offer, from who runs the form (see
+/// [`crate::market::Operator`]) and whether there is a review after customer
+/// service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// The shop itself runs the form: a problem with an order is about the
+    /// shop, so the shopper names no seller, and a refund not processed
+    /// needs no return tracking number.
+    pub shop: bool,
+    /// The gate's yes leads to an escalation form (an ombudsman, a
+    /// complaints manager); without one it leads to the dispute bodies.
+    pub escalation: bool,
+}
+
+impl Default for Route {
+    /// The seeds' flows: a payment provider with a consumer ombudsman.
+    fn default() -> Self {
+        Route {
+            shop: false,
+            escalation: true,
+        }
+    }
 }
 
 /// One field in one step.
@@ -160,11 +187,43 @@ const PURCHASE_PROBLEM: &[Slot] = &[
     slot(F::Phone, Always, false),
 ];
 
-/// Every slot a step can show, in order. Steps without fields have none.
+/// Without an escalation, the gate's yes shows no form: the contact
+/// details follow the first-contact complaint only.
+const COMPLAINT_NO_ESCALATION: &[Slot] = &[
+    slot(F::ContactedBefore, Always, true),
+    slot(F::ComplaintCategory, Gate("no"), true),
+    slot(F::OrderReference, Gate("no"), false),
+    slot(F::WhatWentWrong, Gate("no"), true),
+    slot(F::WantedOutcome, Gate("no"), true),
+    slot(F::Name, Gate("no"), true),
+    slot(F::Email, Gate("no"), true),
+    slot(F::Phone, Gate("no"), false),
+];
+
+/// A problem with an order from the shop that runs the form.
+const ORDER_PROBLEM: &[Slot] = &[
+    slot(F::PurchaseIssue, Always, true),
+    slot(F::OrderReference, Always, true),
+    slot(F::ReturnTracking, Issue("return-not-confirmed"), false),
+    slot(F::ProblemDescription, Always, true),
+    slot(F::Name, Always, true),
+    slot(F::Email, Always, true),
+    slot(F::Phone, Always, false),
+];
+
+/// Every slot a step can show in the seeds' flows ([`Route::default`]), in
+/// order. Steps without fields have none.
 pub fn slots(step: Step) -> &'static [Slot] {
+    slots_for(step, Route::default())
+}
+
+/// Every slot a step can show on a route, in order.
+pub fn slots_for(step: Step, route: Route) -> &'static [Slot] {
     match step {
         Step::Feedback => FEEDBACK,
-        Step::Complaint => COMPLAINT,
+        Step::Complaint if route.escalation => COMPLAINT,
+        Step::Complaint => COMPLAINT_NO_ESCALATION,
+        Step::PurchaseProblem if route.shop => ORDER_PROBLEM,
         Step::PurchaseProblem => PURCHASE_PROBLEM,
         Step::Choose | Step::Privacy | Step::Confirmation => &[],
     }
@@ -178,5 +237,6 @@ pub fn is_shown(shown: Shown, answer: impl Fn(FieldId) -> String) -> bool {
         GateAnswered => matches!(answer(F::ContactedBefore).as_str(), "yes" | "no"),
         ReplyWanted => answer(F::ReplyWanted) == "yes",
         Issue(v) => answer(F::PurchaseIssue) == v,
+        NotGate(v) => answer(F::ContactedBefore) != v,
     }
 }

@@ -9,7 +9,7 @@ pub mod flow;
 pub mod rules;
 
 pub use field::{FieldId, FieldKind};
-pub use flow::{Kind, Slot, Step};
+pub use flow::{Kind, Route, Slot, Step};
 pub use rules::{FieldError, Problem};
 
 /// What the kind of submission is, as the payload names it: the complaint
@@ -69,6 +69,8 @@ pub struct Form {
     reference: Option<String>,
     /// Fields the endpoint refused, one bit per field.
     rejected: u32,
+    /// What the flows offer (who runs the form).
+    route: Route,
 }
 
 impl Form {
@@ -78,6 +80,33 @@ impl Form {
             trail: vec![Step::Choose],
             ..Default::default()
         }
+    }
+
+    /// A new, empty form on the choice step, with the flows of `route`.
+    pub fn for_route(route: Route) -> Self {
+        Form {
+            route,
+            ..Form::new()
+        }
+    }
+
+    /// What the flows offer.
+    pub fn route(&self) -> Route {
+        self.route
+    }
+
+    /// Sets what the flows offer (after a draft is restored, say).
+    pub fn set_route(&mut self, route: Route) {
+        self.route = route;
+    }
+
+    /// Whether the shopper is on a complaint whose gate says they have been
+    /// in contact before and there is no escalation: the step shows where to
+    /// turn, and there is nothing to send.
+    pub fn at_dead_end(&self) -> bool {
+        self.step() == Step::Complaint
+            && !self.route.escalation
+            && self.value(FieldId::ContactedBefore) == "yes"
     }
 
     /// The current step.
@@ -102,7 +131,7 @@ impl Form {
             Kind::Feedback => Submission::Feedback,
             Kind::PurchaseProblem => Submission::PurchaseProblem,
             Kind::Complaint => match self.value(FieldId::ContactedBefore) {
-                "yes" => Submission::Escalation,
+                "yes" if self.route.escalation => Submission::Escalation,
                 _ => Submission::Complaint,
             },
         })
@@ -143,7 +172,7 @@ impl Form {
     }
 
     fn visible_slots_of(&self, step: Step) -> Vec<Slot> {
-        flow::slots(step)
+        flow::slots_for(step, self.route)
             .iter()
             .copied()
             .filter(|s| flow::is_shown(s.shown, |f| rules::clean(f.kind(), self.value(f))))
@@ -232,6 +261,9 @@ impl Form {
 
     /// The shopper pressed the step's main button.
     pub fn submit(&mut self) -> Outcome {
+        if self.at_dead_end() {
+            return Outcome::Stay;
+        }
         match self.step() {
             Step::Feedback | Step::Complaint | Step::PurchaseProblem => {
                 let errors = self.errors_of(self.step());
@@ -288,7 +320,7 @@ impl Form {
 
     /// Starts again with an empty form (after a confirmation).
     pub fn restart(&mut self) {
-        *self = Form::new();
+        *self = Form::for_route(self.route);
     }
 
     /// The cleaned, non-empty answers of the fields the chosen flow shows:
@@ -738,5 +770,76 @@ mod tests {
             assert_eq!(Kind::from_key(k.key()), Some(k));
         }
         assert_eq!(Kind::from_key("x"), None);
+    }
+
+    const SHOP_ONLY: Route = Route {
+        shop: true,
+        escalation: false,
+    };
+
+    #[test]
+    fn without_an_escalation_the_gates_yes_shows_no_form_and_sends_nothing() {
+        let mut form = Form::for_route(SHOP_ONLY);
+        form.choose(Kind::Complaint);
+        form.set(F::ContactedBefore, "yes");
+        assert!(form.at_dead_end());
+        assert_eq!(
+            form.visible_slots()
+                .iter()
+                .map(|s| s.field)
+                .collect::<Vec<_>>(),
+            [F::ContactedBefore],
+            "no escalation fields, no contact details"
+        );
+        assert_eq!(form.submit(), Outcome::Stay);
+        assert_eq!(form.forward(), Outcome::Stay);
+        assert_eq!(form.step(), Step::Complaint);
+        assert_eq!(form.submission(), Some(Submission::Complaint));
+        // No: the first-contact complaint, with contact details, as ever.
+        form.set(F::ContactedBefore, "no");
+        assert!(!form.at_dead_end());
+        assert!(form.is_visible(F::Name) && form.is_visible(F::WhatWentWrong));
+        let Outcome::Invalid(errors) = form.submit() else {
+            panic!()
+        };
+        assert!(fields(&errors).contains(&F::Email));
+        // Starting again keeps the route.
+        form.restart();
+        assert_eq!(form.route(), SHOP_ONLY);
+    }
+
+    #[test]
+    fn a_shop_with_a_complaints_manager_takes_escalations() {
+        let mut form = Form::for_route(Route {
+            shop: true,
+            escalation: true,
+        });
+        form.choose(Kind::Complaint);
+        form.set(F::ContactedBefore, "yes");
+        assert!(!form.at_dead_end());
+        assert!(form.is_visible(F::PreviousCaseReference) && form.is_visible(F::Email));
+        assert_eq!(form.submission(), Some(Submission::Escalation));
+    }
+
+    #[test]
+    fn a_problem_with_an_order_from_the_shop_names_no_seller_and_tracking_is_optional() {
+        let mut form = Form::for_route(SHOP_ONLY);
+        form.choose(Kind::PurchaseProblem);
+        fill(
+            &mut form,
+            &[
+                (F::PurchaseIssue, "return-not-confirmed"),
+                (F::OrderReference, "ORD-1001"),
+                (F::Seller, "typed before, never sent"),
+                (F::ProblemDescription, "The refund has not arrived"),
+            ],
+        );
+        contact(&mut form);
+        assert!(!form.is_visible(F::Seller));
+        assert!(form.is_visible(F::ReturnTracking));
+        assert_eq!(form.submit(), Outcome::Moved(Step::Privacy));
+        let sent: Vec<_> = form.answers().into_iter().map(|(f, _)| f).collect();
+        assert!(!sent.contains(&F::Seller) && !sent.contains(&F::ReturnTracking));
+        assert_eq!(form.submission(), Some(Submission::PurchaseProblem));
     }
 }

@@ -263,9 +263,14 @@ impl Widget {
         })?;
         let root = shadow(host)?;
         let l10n = with_overrides(l10n, &config);
-        let (form, notice) = match config.fixture.as_deref().and_then(fixtures::fixture) {
+        let route = config.route();
+        let (form, notice) = match config
+            .fixture
+            .as_deref()
+            .and_then(|name| fixtures::fixture_for(name, route))
+        {
             Some(f) => (f.form, f.notice),
-            None => (Form::new(), None),
+            None => (Form::for_route(route), None),
         };
         let shell = el(&doc, "section", "cw")?;
         attrs(
@@ -399,6 +404,7 @@ impl Widget {
         let draft = self.load_draft();
         if let Some(d) = &draft {
             self.form = d.restore();
+            self.form.set_route(self.config.route());
         }
         if self.stored_receipt() {
             return;
@@ -521,6 +527,8 @@ impl Widget {
     }
 
     fn render(&mut self, focus_to: FocusTo) -> Dom<()> {
+        let globals = view::globals(&self.config, &self.form, &self.l10n);
+        self.l10n.set_globals(globals);
         let (form_el, view) = view::build(&self.ctx())?;
         clear(&self.main);
         add(&self.main, &form_el);

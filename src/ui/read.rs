@@ -10,7 +10,9 @@ use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::js;
-use crate::config::{check_key, BodyOptions, ConfigError, Entries, MarketOptions, Options};
+use crate::config::{
+    check_key, BodyOptions, ConfigError, Entries, EscalationOptions, MarketOptions, Options,
+};
 
 fn bad(key: &str, expected: &str) -> ConfigError {
     ConfigError::Unreadable(format!("option `{key}` must be {expected}"))
@@ -27,6 +29,7 @@ fn get(o: &Pairs, key: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
+#[inline(never)]
 fn string(o: &Pairs, key: &str, name: &str) -> Result<Option<String>, ConfigError> {
     match get(o, key) {
         None => Ok(None),
@@ -34,6 +37,7 @@ fn string(o: &Pairs, key: &str, name: &str) -> Result<Option<String>, ConfigErro
     }
 }
 
+#[inline(never)]
 fn whole(o: &Pairs, key: &str, name: &str) -> Result<Option<u32>, ConfigError> {
     match get(o, key) {
         None => Ok(None),
@@ -46,6 +50,7 @@ fn whole(o: &Pairs, key: &str, name: &str) -> Result<Option<u32>, ConfigError> {
     }
 }
 
+#[inline(never)]
 fn boolean(o: &Pairs, key: &str, name: &str) -> Result<Option<bool>, ConfigError> {
     match get(o, key) {
         None => Ok(None),
@@ -85,6 +90,26 @@ fn string_map(v: &JsValue, name: &str) -> Result<Entries<String>, ConfigError> {
     })
 }
 
+/// The entries of a plain object with only these keys; `what` names it in
+/// the message for another key ("a market takes ...").
+fn keyed(
+    v: &JsValue,
+    name: &str,
+    what: &str,
+    keys: &[&str],
+) -> Result<Vec<(String, JsValue)>, ConfigError> {
+    let o = entries(v, name)?;
+    for (k, _) in &o {
+        if !keys.contains(&k.as_str()) {
+            return Err(ConfigError::Unreadable(format!(
+                "unknown option `{name}.{k}`; {what} takes {}",
+                keys.join(", ")
+            )));
+        }
+    }
+    Ok(o)
+}
+
 fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
     const KEYS: &[&str] = &[
         "bodies",
@@ -93,15 +118,7 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
         "workingDays",
         "escalationDays",
     ];
-    let o = entries(v, name)?;
-    for (k, _) in &o {
-        if !KEYS.contains(&k.as_str()) {
-            return Err(ConfigError::Unreadable(format!(
-                "unknown option `{name}.{k}`; a market takes {}",
-                KEYS.join(", ")
-            )));
-        }
-    }
+    let o = keyed(v, name, "a market", KEYS)?;
     let bodies = match get(&o, "bodies") {
         None => None,
         Some(list) => {
@@ -117,14 +134,7 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
             for i in 0..list.length() {
                 let at = format!("{at}[{i}]");
                 let b = js::get(&list, &JsValue::from(i)).map_err(|_| bad(&at, "readable"))?;
-                let b = entries(&b, &at)?;
-                for (k, _) in &b {
-                    if k != "name" && k != "url" {
-                        return Err(ConfigError::Unreadable(format!(
-                            "unknown option `{at}.{k}`; a body takes name, url"
-                        )));
-                    }
-                }
+                let b = keyed(&b, &at, "a body", &["name", "url"])?;
                 let body_name = string(&b, "name", &format!("{at}.name"))?
                     .ok_or_else(|| bad(&format!("{at}.name"), "a string"))?;
                 out.push(BodyOptions {
@@ -141,6 +151,29 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
         complaint_days: whole(&o, "complaintDays", &format!("{name}.complaintDays"))?,
         working_days: boolean(&o, "workingDays", &format!("{name}.workingDays"))?,
         escalation_days: whole(&o, "escalationDays", &format!("{name}.escalationDays"))?,
+    })
+}
+
+/// `escalation`: `true`, `false`, or an object with `name`, `days` and
+/// `workingDays` (each optional).
+fn escalation(v: &JsValue) -> Result<EscalationOptions, ConfigError> {
+    if let Some(enabled) = v.as_bool() {
+        return Ok(EscalationOptions {
+            enabled,
+            ..Default::default()
+        });
+    }
+    let o = keyed(
+        v,
+        "escalation",
+        "an escalation (or true, or false)",
+        &["name", "days", "workingDays"],
+    )?;
+    Ok(EscalationOptions {
+        enabled: true,
+        name: string(&o, "name", "escalation.name")?,
+        days: whole(&o, "days", "escalation.days")?,
+        working_days: boolean(&o, "workingDays", "escalation.workingDays")?,
     })
 }
 
@@ -178,5 +211,7 @@ pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
         presentation: s("presentation")?,
         theme: s("theme")?,
         id: s("id")?,
+        operator: s("operator")?,
+        escalation: get(o, "escalation").map(|v| escalation(&v)).transpose()?,
     })
 }

@@ -10,7 +10,7 @@ use crate::delivery::Notice;
 use crate::form::flow::{self, Shown};
 use crate::form::{FieldId, FieldKind, Form, Kind, Step};
 use crate::i18n::{Arg, Localizer};
-use crate::market::{BodyName, Target};
+use crate::market::{BodyName, Operator, Target};
 
 /// The parts of one field the controller updates after it is built.
 pub struct FieldView {
@@ -70,6 +70,45 @@ pub fn control_id(field: FieldId) -> String {
         ),
         _ => format!("cw-{}", field.key()),
     }
+}
+
+/// A message that states a time: `$time` ("14 days") and `$days` (0 when
+/// none is stated, which the message words without a time).
+fn timed(l10n: &Localizer, id: &str, t: Target) -> String {
+    l10n.format(
+        id,
+        &[
+            ("time", Arg::Str(time_text(l10n, t))),
+            ("days", Arg::Num(f64::from(t.days))),
+        ],
+    )
+}
+
+/// The arguments every message may use, for who runs the form (see
+/// `i18n::catalog`): `operator`, `escalation` (`ombudsman`, `manager` or
+/// `none`) and `name`, who reviews after customer service (the
+/// `escalation` option's, else the built-in `escalation-name`).
+pub fn globals(config: &Config, form: &Form, l10n: &Localizer) -> Vec<(&'static str, Arg)> {
+    let escalation = match (form.route().escalation, config.operator) {
+        (false, _) => "none",
+        (true, Operator::PaymentProvider) => "ombudsman",
+        (true, Operator::Merchant) => "manager",
+    };
+    let name = config
+        .escalation
+        .as_ref()
+        .and_then(|e| e.name.clone())
+        .unwrap_or_else(|| {
+            l10n.format(
+                "escalation-name",
+                &[("escalation", Arg::Str(escalation.into()))],
+            )
+        });
+    vec![
+        ("operator", Arg::Str(config.operator.key().into())),
+        ("escalation", Arg::Str(escalation.into())),
+        ("name", Arg::Str(name)),
+    ]
 }
 
 /// Text for "N days" / "N working days" in the current language.
@@ -165,6 +204,12 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
         }
     }
     view.submit = actions(ctx, &form_el)?;
+    if step == Step::Complaint && !ctx.form.route().escalation {
+        // The gate's yes leads to the dispute bodies: nothing to continue to.
+        if let Some(b) = &view.submit {
+            view.conditional.push((b.clone(), Shown::NotGate("yes")));
+        }
+    }
     check()?;
     Ok((form_el, view))
 }
@@ -241,11 +286,9 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
     let doc = ctx.doc;
     let step = ctx.form.step();
     intro(ctx, form_el, &format!("step-{}-intro", step.key()))?;
-    let market = ctx
-        .config
-        .market
-        .resolve(ctx.config.market_override.as_ref());
-    for slot in flow::slots(step) {
+    let market = ctx.config.resolve();
+    let route = ctx.form.route();
+    for slot in flow::slots_for(step, route) {
         if slot.field == FieldId::Name {
             let h = text_el(doc, "h3", "cw-subtitle", &ctx.l10n.text("contact-title"))?;
             add(form_el, &h);
@@ -261,12 +304,23 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
                 ("no", "complaint-first-contact-intro", market.complaint),
                 ("yes", "complaint-escalation-intro", market.escalation),
             ] {
-                let text = ctx
-                    .l10n
-                    .format(id, &[("time", Arg::Str(time_text(ctx.l10n, target)))]);
-                let p = text_el(doc, "p", "cw-inset", &text)?;
-                add(form_el, &p);
-                view.conditional.push((p, Shown::Gate(answer)));
+                let inset = if answer == "yes" && !route.escalation {
+                    // No review after customer service: where to turn
+                    // instead, and nothing to send (the button hides).
+                    let div = el(doc, "div", "cw-inset")?;
+                    div.set_id("cw-elsewhere");
+                    let p = text_el(doc, "p", "", &ctx.l10n.text("complaint-elsewhere-intro"))?;
+                    add(&div, &p);
+                    if !market.bodies.is_empty() {
+                        let list = bodies_list(ctx, &market.bodies)?;
+                        add(&div, &list);
+                    }
+                    div
+                } else {
+                    text_el(doc, "p", "cw-inset", &timed(ctx.l10n, id, target))?
+                };
+                add(form_el, &inset);
+                view.conditional.push((inset, Shown::Gate(answer)));
             }
         }
     }
@@ -530,10 +584,7 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
         .submission()
         .map(|s| s.key())
         .unwrap_or("complaint");
-    let market = ctx
-        .config
-        .market
-        .resolve(ctx.config.market_override.as_ref());
+    let market = ctx.config.resolve();
     let h = text_el(
         doc,
         "h3",
@@ -546,10 +597,7 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
     } else {
         market.complaint
     };
-    let next = l10n.format(
-        &format!("confirmation-next-{submission}"),
-        &[("time", Arg::Str(time_text(l10n, target)))],
-    );
+    let next = timed(l10n, &format!("confirmation-next-{submission}"), target);
     let next = text_el(doc, "p", "cw-intro", &next)?;
     add(form_el, &next);
 
@@ -566,25 +614,32 @@ fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
             "cw-intro",
             &l10n.text("confirmation-bodies-intro"),
         )?;
-        let list = el(doc, "ul", "cw-bodies")?;
-        for (name, url) in &market.bodies {
-            let li = el(doc, "li", "")?;
-            let name = match name {
-                BodyName::Message(id) => l10n.text(&format!("body-{id}")),
-                BodyName::Text(text) => text.clone(),
-            };
-            match url {
-                Some(url) => {
-                    let a = new_tab_link(ctx, &name, url)?;
-                    add(&li, &a);
-                }
-                None => li.set_text_content(Some(&name)),
-            }
-            add(&list, &li);
-        }
+        let list = bodies_list(ctx, &market.bodies)?;
         append(form_el, &[&h, &p, &list]);
     }
     Ok(())
+}
+
+/// The list of where to turn: each body's name, linked (in a new tab) where
+/// it has a page.
+fn bodies_list(ctx: &Ctx, bodies: &[(BodyName, Option<String>)]) -> Dom<Element> {
+    let list = el(ctx.doc, "ul", "cw-bodies")?;
+    for (name, url) in bodies {
+        let li = el(ctx.doc, "li", "")?;
+        let name = match name {
+            BodyName::Message(id) => ctx.l10n.text(&format!("body-{id}")),
+            BodyName::Text(text) => text.clone(),
+        };
+        match url {
+            Some(url) => {
+                let a = new_tab_link(ctx, &name, url)?;
+                add(&li, &a);
+            }
+            None => li.set_text_content(Some(&name)),
+        }
+        add(&list, &li);
+    }
+    Ok(list)
 }
 
 fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {

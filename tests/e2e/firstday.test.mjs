@@ -37,7 +37,8 @@ async function feedback(page, text) {
 }
 
 test("2.1 choosing Yes after a failed Continue shows no errors for fields never seen", { timeout: 60_000 }, async () => {
-  const page = await lab({ endpoint: "/api/submissions", locale: "en" });
+  // Yes opens a form only where there is an escalation (here the seeds' ombudsman).
+  const page = await lab({ endpoint: "/api/submissions", locale: "en", operator: "payment-provider" });
   try {
     await page.click("#cw-choose-complaint");
     await page.click("#cw-submit");

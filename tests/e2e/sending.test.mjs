@@ -159,7 +159,7 @@ test("offline: queued with a message, sent when the browser is back online", { t
 test("a reload mid-form restores the draft; after the send a reload shows the confirmation until Start again", { timeout: 60_000 }, async () => {
   const page = await newPage(browser);
   try {
-    await open(page, `${server.url}/?locale=en`);
+    await open(page, `${server.url}/?locale=en&operator=payment-provider`);
     await page.click("#cw-choose-complaint");
     await page.check("#cw-contacted-before-yes");
     await page.fill("#cw-earlier-contacts", "Called on 3 May.\nChatted on 10 May.");

@@ -393,6 +393,9 @@ function optionCases(p, url) {
     ["presentation", { presentation: p }],
     ["draft", { draft: p }],
     ["credentials", { credentials: p }],
+    ["operator", { operator: p }],
+    ["escalation: name (gate)", { escalation: { name: p, days: 10 }, fixture: "complaint-gate-yes" }],
+    ["escalation: name (confirmation)", { operator: "merchant", escalation: { name: p }, fixture: "confirmation-escalation" }],
   ];
 }
 
