@@ -496,6 +496,8 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
     out.push(("count-remaining".into(), &["count"]));
     out.push(("count-over".into(), &["count"]));
     out.push(("status-step".into(), &["title"]));
+    out.push(("step-progress".into(), &["step", "total"]));
+    out.push(("status-step-progress".into(), &["title", "step", "total"]));
     out.push(("status-sent".into(), &["reference"]));
     out.push(("days".into(), &["days", "working"]));
     // A time is `$time` ("14 days") and `$days` (0: none is stated).

@@ -261,3 +261,10 @@ body-forbrug = Forbrug.dk (vejledning fra Konkurrence- og Forbrugerstyrelsen)
 body-kuluttajaneuvonta = Kuluttajaneuvonta (finsk forbrugerrådgivning: kontakt den før det finske forbrugerklagenævn)
 body-mediateur-consommation = Butikkens forbrugermægler (står i butikkens salgsbetingelser)
 body-conciliateur = En conciliateur de justice (gratis forligsmægling i Frankrig)
+
+## Hvor kunden er
+
+# Over overskriften på hvert trin; bekræftelsen har ingen.
+step-progress = Trin { $step } af { $total }
+# Læses op, når et trin åbner.
+status-step-progress = { $title } (trin { $step } af { $total })

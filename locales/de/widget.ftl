@@ -262,3 +262,10 @@ body-forbrug = Forbrug.dk (Beratung der dänischen Wettbewerbs- und Verbraucherb
 body-kuluttajaneuvonta = Kuluttajaneuvonta (die finnische Verbraucherberatung, vor dem Ausschuss für Verbraucherstreitigkeiten zu kontaktieren)
 body-mediateur-consommation = Der Verbraucherschlichter des Shops (in seinen Verkaufsbedingungen genannt)
 body-conciliateur = Ein conciliateur de justice (kostenlose Schlichtung in Frankreich)
+
+## Wo die Kundin oder der Kunde steht
+
+# Über der Überschrift jedes Schritts; die Bestätigung hat keine.
+step-progress = Schritt { $step } von { $total }
+# Wird vorgelesen, wenn ein Schritt öffnet.
+status-step-progress = { $title } (Schritt { $step } von { $total })

@@ -261,3 +261,10 @@ body-forbrug = Forbrug.dk (advice from the Danish Competition and Consumer Autho
 body-kuluttajaneuvonta = Kuluttajaneuvonta (Finnish consumer advice: contact it before the Consumer Disputes Board)
 body-mediateur-consommation = The shop's consumer mediator (named in its terms of sale)
 body-conciliateur = A conciliateur de justice (free conciliation in France)
+
+## Where the shopper is
+
+# Above each step's heading; the confirmation has none.
+step-progress = Step { $step } of { $total }
+# Announced when a step opens.
+status-step-progress = { $title } (step { $step } of { $total })

@@ -261,3 +261,10 @@ body-forbrug = Forbrug.dk (Tanskan kilpailu- ja kuluttajaviraston neuvonta)
 body-kuluttajaneuvonta = Kuluttajaneuvonta (ota yhteyttä ennen kuluttajariitalautakuntaa)
 body-mediateur-consommation = Kaupan kuluttajasovittelija (mainittu kaupan myyntiehdoissa)
 body-conciliateur = Conciliateur de justice (maksuton sovittelu Ranskassa)
+
+## Missä vaiheessa asiakas on
+
+# Jokaisen vaiheen otsikon yläpuolella; vahvistuksessa ei ole.
+step-progress = Vaihe { $step }/{ $total }
+# Luetaan ääneen, kun vaihe avautuu.
+status-step-progress = { $title } (vaihe { $step }/{ $total })

@@ -261,3 +261,10 @@ body-forbrug = Forbrug.dk (conseils de l’autorité danoise de la concurrence e
 body-kuluttajaneuvonta = Kuluttajaneuvonta (le conseil aux consommateurs finlandais, à contacter avant la commission des litiges)
 body-mediateur-consommation = Le médiateur de la consommation de la boutique (indiqué dans ses conditions générales de vente)
 body-conciliateur = Un conciliateur de justice (conciliation gratuite)
+
+## Où en est le client
+
+# Au-dessus du titre de chaque étape ; la confirmation n’en a pas.
+step-progress = Étape { $step } sur { $total }
+# Annoncé à l’ouverture d’une étape.
+status-step-progress = { $title } (étape { $step } sur { $total })

@@ -261,3 +261,10 @@ body-forbrug = Forbrug.dk (veiledning fra den danske konkurranse- og forbrukermy
 body-kuluttajaneuvonta = Kuluttajaneuvonta (finsk forbrukerveiledning: kontakt den før Kuluttajariitalautakunta)
 body-mediateur-consommation = Butikkens forbrukermekler (står i butikkens salgsvilkår)
 body-conciliateur = En conciliateur de justice (gratis forliksmekling i Frankrike)
+
+## Hvor kunden er
+
+# Over overskriften på hvert steg; bekreftelsen har ingen.
+step-progress = Steg { $step } av { $total }
+# Leses opp når et steg åpnes.
+status-step-progress = { $title } (steg { $step } av { $total })

@@ -261,3 +261,10 @@ body-forbrug = Forbrug.dk (advies van de Deense mededingings- en consumentenauto
 body-kuluttajaneuvonta = Kuluttajaneuvonta (Fins consumentenadvies: neem hier eerst contact mee op)
 body-mediateur-consommation = De consumentenbemiddelaar van de winkel (vermeld in de algemene voorwaarden)
 body-conciliateur = Een conciliateur de justice (gratis bemiddeling in Frankrijk)
+
+## Waar de klant is
+
+# Boven de kop van elke stap; de bevestiging heeft er geen.
+step-progress = Stap { $step } van { $total }
+# Voorgelezen wanneer een stap opent.
+status-step-progress = { $title } (stap { $step } van { $total })

@@ -261,3 +261,10 @@ body-forbrug = Forbrug.dk (vägledning från Danmarks konkurrens- och konsumentm
 body-kuluttajaneuvonta = Kuluttajaneuvonta (finsk konsumentrådgivning: kontakta den före Konsumenttvistenämnden)
 body-mediateur-consommation = Butikens konsumentmedlare (anges i butikens försäljningsvillkor)
 body-conciliateur = En conciliateur de justice (kostnadsfri förlikning i Frankrike)
+
+## Var kunden är
+
+# Ovanför varje stegs rubrik; bekräftelsen har ingen.
+step-progress = Steg { $step } av { $total }
+# Läses upp när ett steg öppnas.
+status-step-progress = { $title } (steg { $step } av { $total })

@@ -48,6 +48,19 @@ impl Step {
         .into_iter()
         .find(|s| s.key() == key)
     }
+
+    /// Where this step stands among the steps every flow has (what to do,
+    /// its questions, the privacy notice that sends): `(number, of)`, from
+    /// 1; none for the confirmation, which is no step to complete.
+    pub fn position(self) -> Option<(u8, u8)> {
+        let number = match self {
+            Step::Choose => 1,
+            Step::Feedback | Step::Complaint | Step::PurchaseProblem => 2,
+            Step::Privacy => 3,
+            Step::Confirmation => return None,
+        };
+        Some((number, 3))
+    }
 }
 
 /// What the shopper chose on the first step.
@@ -238,5 +251,25 @@ pub fn is_shown(shown: Shown, answer: impl Fn(FieldId) -> String) -> bool {
         ReplyWanted => answer(F::ReplyWanted) == "yes",
         Issue(v) => answer(F::PurchaseIssue) == v,
         NotGate(v) => answer(F::ContactedBefore) != v,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Step;
+    use crate::fixtures::{fixture, NAMES};
+
+    #[test]
+    fn a_step_number_is_how_far_the_shopper_came_and_the_confirmation_has_none() {
+        for name in NAMES {
+            let form = fixture(name).unwrap().form;
+            match form.step().position() {
+                Some((number, of)) => {
+                    assert_eq!(usize::from(number), form.depth() + 1, "{name}");
+                    assert_eq!(of, 3, "{name}");
+                }
+                None => assert_eq!(form.step(), Step::Confirmation, "{name}"),
+            }
+        }
     }
 }

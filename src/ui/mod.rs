@@ -308,23 +308,26 @@ impl Widget {
                 ],
             );
             let dialog = el(&doc, "dialog", "cw-dialog")?;
-            attrs(&dialog, &[("aria-label", &label), ("part", "dialog")]);
+            attrs(
+                &dialog,
+                &[("aria-labelledby", "cw-dialog-title"), ("part", "dialog")],
+            );
+            // The header: the widget's name, and Close as an icon (drawn by
+            // the stylesheet) named by its label.
             let bar = el(&doc, "div", "cw-dialog-bar")?;
-            let close = text_el(
-                &doc,
-                "button",
-                "cw-button cw-button--secondary cw-close",
-                &l10n.text("button-close"),
-            )?;
+            let title = text_el(&doc, "p", "cw-dialog-title", &label)?;
+            title.set_id("cw-dialog-title");
+            let close = el(&doc, "button", "cw-close")?;
             attrs(
                 &close,
                 &[
                     ("type", "button"),
+                    ("aria-label", &l10n.text("button-close")),
                     ("data-action", "close"),
                     ("part", "close"),
                 ],
             );
-            add(&bar, &close);
+            append(&bar, &[&title, &close]);
             append(&dialog, &[&bar, &shell]);
             append(&frame, &[&launcher, &dialog]);
             (Some(launcher), Some(dialog))
@@ -541,12 +544,7 @@ impl Widget {
         match focus_to {
             FocusTo::Nothing => {}
             FocusTo::Title => {
-                let title = view::step_title(&self.ctx());
-                self.announce(
-                    &self
-                        .l10n
-                        .format("status-step", &[("title", Arg::Str(title))]),
-                );
+                self.announce(&view::step_announcement(&self.ctx()));
 
                 if let Some(v) = &self.view {
                     focus(&v.title);
@@ -578,9 +576,11 @@ impl Widget {
         );
         if let (Some(launcher), Some(dialog)) = (&self.launcher, &self.dialog) {
             launcher.set_text_content(Some(&label));
-            attr(dialog, "aria-label", &label);
+            if let Some(title) = dialog.query_selector(".cw-dialog-title")? {
+                title.set_text_content(Some(&label));
+            }
             if let Some(close) = dialog.query_selector(".cw-close")? {
-                close.set_text_content(Some(&self.l10n.text("button-close")));
+                attr(&close, "aria-label", &self.l10n.text("button-close"));
             }
         }
         self.render(FocusTo::Nothing)

@@ -142,6 +142,28 @@ pub fn step_title(ctx: &Ctx) -> String {
     ctx.l10n.text(&format!("step-{}-title", step.key()))
 }
 
+/// The numbers of a step's position, as message arguments.
+fn position_args(step: u8, total: u8) -> [(&'static str, Arg); 2] {
+    [
+        ("step", Arg::Num(f64::from(step))),
+        ("total", Arg::Num(f64::from(total))),
+    ]
+}
+
+/// What the status region says when a step opens: its heading and, on the
+/// steps that count, where it stands ("… (step 2 of 3)").
+pub fn step_announcement(ctx: &Ctx) -> String {
+    let title = ("title", Arg::Str(step_title(ctx)));
+    match ctx.form.step().position() {
+        Some((n, of)) => {
+            let [step, total] = position_args(n, of);
+            ctx.l10n
+                .format("status-step-progress", &[title, step, total])
+        }
+        None => ctx.l10n.format("status-step", &[title]),
+    }
+}
+
 /// Builds the current step into a new `<form>`.
 pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
     let doc = ctx.doc;
@@ -156,6 +178,13 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
         ],
     );
 
+    // Where the shopper is; not a live region: the status region says it.
+    if let Some((n, of)) = step.position() {
+        let text = ctx.l10n.format("step-progress", &position_args(n, of));
+        let p = text_el(doc, "p", "cw-progress", &text)?;
+        p.set_id("cw-progress");
+        add(&form_el, &p);
+    }
     let title = text_el(doc, "h2", "cw-title", &step_title(ctx))?;
     attrs(
         &title,
