@@ -722,11 +722,12 @@ impl Widget {
         let ours = copy(&js::get(&state, &JsValue::from_str(HISTORY_KEY)).unwrap_or(JsValue::NULL));
         let _ = Reflect::set(
             &ours,
-            &JsValue::from(self.id.to_string()),
+            &JsValue::from_str(&self.history_key()),
             &JsValue::from(self.form.depth() as u32),
         );
         if !replace {
-            let _ = js::set(&ours, &JsValue::from_str("by"), &JsValue::from(self.id));
+            let key = JsValue::from_str(&self.history_key());
+            let _ = js::set(&ours, &JsValue::from_str("by"), &key);
         }
         let _ = Reflect::set(&state, &JsValue::from_str(HISTORY_KEY), &ours);
         let _ = if replace {
@@ -734,6 +735,17 @@ impl Widget {
         } else {
             history.push_state(&state, "")
         };
+    }
+
+    /// This widget's name in history entries: its storage instance, which
+    /// is the same after a reload (a per-page counter is not, and entries
+    /// outlive the page), else its mount number.
+    fn history_key(&self) -> String {
+        if self.instance.is_empty() {
+            format!("#{}", self.id)
+        } else {
+            self.instance.clone()
+        }
     }
 
     /// Whether the current history entry is one this widget made.
@@ -744,8 +756,8 @@ impl Widget {
             .and_then(|s| js::get(&s, &JsValue::from_str(HISTORY_KEY)).ok())
             .filter(JsValue::is_object)
             .and_then(|ours| js::get(&ours, &JsValue::from_str("by")).ok())
-            .and_then(|by| by.as_f64())
-            == Some(f64::from(self.id))
+            .and_then(|by| by.as_string())
+            == Some(self.history_key())
     }
 
     /// The depth this widget recorded in a history state (0 when none).
@@ -753,7 +765,7 @@ impl Widget {
         Reflect::get(state, &JsValue::from_str(HISTORY_KEY))
             .ok()
             .filter(JsValue::is_object)
-            .and_then(|ours| Reflect::get(&ours, &JsValue::from(self.id.to_string())).ok())
+            .and_then(|ours| Reflect::get(&ours, &JsValue::from_str(&self.history_key())).ok())
             .and_then(|d| d.as_f64())
             .map(|d| d.max(0.0) as usize)
             .unwrap_or(0)
