@@ -345,21 +345,27 @@ impl Gen {
             ("workingDays", Gen::boolean),
             ("escalationDays", Gen::whole),
         ];
-        for (k, good) in fields {
-            if self.chance(40) {
-                let v = if self.chance(85) {
-                    good(self)
-                } else {
-                    self.other()
-                };
-                set(&o, k, &v);
-            }
-        }
+        self.some_of(&o, &fields, 40);
         if self.chance(5) {
             set(&o, "days", &self.whole());
         }
         o.into()
     }
+    /// Sets each of `fields` with `percent` % chance: mostly a good value,
+    /// sometimes one of the wrong type.
+    fn some_of(&mut self, o: &Object, fields: &[(&str, Make)], percent: u64) {
+        for (k, good) in fields {
+            if self.chance(percent) {
+                let v = if self.chance(85) {
+                    good(self)
+                } else {
+                    self.other()
+                };
+                set(o, k, &v);
+            }
+        }
+    }
+
     fn escalation(&mut self) -> JsValue {
         let o = Object::new();
         let fields: [(&str, Make); 3] = [
@@ -367,16 +373,7 @@ impl Gen {
             ("days", Gen::whole),
             ("workingDays", Gen::boolean),
         ];
-        for (k, good) in fields {
-            if self.chance(50) {
-                let v = if self.chance(85) {
-                    good(self)
-                } else {
-                    self.other()
-                };
-                set(&o, k, &v);
-            }
-        }
+        self.some_of(&o, &fields, 50);
         if self.chance(5) {
             set(&o, "nmae", &self.text());
         }
