@@ -22,6 +22,7 @@ use axum::Router;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
 
+pub mod inbox;
 #[cfg(feature = "test-controls")]
 mod test_controls;
 
@@ -390,6 +391,7 @@ pub fn app(state: AppState) -> Router {
         router
     };
     router
+        .merge(inbox::routes())
         .fallback(static_file)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
