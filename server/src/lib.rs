@@ -1,30 +1,53 @@
-//! The reference endpoint for complaint-widget.
+//! The reference endpoint for complaint-widget, and the small complaints
+//! inbox behind it.
 //!
 //! `POST /api/submissions` takes one submission (schema
-//! `complaint-widget/v1`), checks it, stores it in SQLite and answers with a
-//! human-readable reference. The same `Idempotency-Key` twice stores one row
-//! and returns the same reference. It also serves a folder of static files
-//! (the demo pages) under a strict Content-Security-Policy.
+//! `complaint-widget/v1`) from any shopper, checks it, stores it and answers
+//! with a human-readable reference. The same `Idempotency-Key` twice stores
+//! one row and returns the same reference; the same key with another body is
+//! refused (422). Everything else under `/api/submissions` and `/inbox` is
+//! for staff with a token. It also serves a folder of static files (the
+//! demo pages) under a strict Content-Security-Policy.
 //!
 //! The routes the end-to-end tests use (`/api/_test/*`) exist only in a build
 //! with the `test-controls` feature, and there only when
 //! [`Settings::test_controls`] is set.
 
-use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+/// The staff JSON API: list, one submission, changes, erasure, export.
+pub mod api;
+/// Staff tokens: hashed, compared in constant time.
+pub mod auth;
+/// The staff inbox pages under `/inbox`.
+pub mod inbox;
+/// The storage interface and its SQLite and PostgreSQL backends.
+pub mod store;
+#[cfg(feature = "test-controls")]
+mod test_controls;
+/// Signed webhook delivery from the outbox.
+pub mod webhook;
 
-use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{ConnectInfo, State};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::key_extractor::KeyExtractor;
+use tower_governor::{GovernorError, GovernorLayer};
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
 
-pub mod inbox;
-#[cfg(feature = "test-controls")]
-mod test_controls;
+pub use auth::StaffTokens;
+pub use store::{Change, Filter, Record, Status, StoreError, Summary};
+pub use webhook::Webhook;
 
 /// The schema every submission must name.
 pub const SCHEMA: &str = "complaint-widget/v1";
@@ -33,9 +56,12 @@ pub const SCHEMA_JSON: &str = include_str!("../../schema/submission.v1.json");
 const SCHEMA_URL: &str = "https://complaint-widget.invalid/schema/submission.v1.json";
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
-/// The policy every static page is served with.
+/// The policy every page is served with.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// Submissions per minute one client may send when `--rate-limit` is not
+/// given (burst: the same number at once).
+pub const DEFAULT_RATE_LIMIT: u32 = 120;
 
 /// How the server was started.
 #[derive(Clone, Debug, Default)]
@@ -47,13 +73,22 @@ pub struct Settings {
     /// Expose `/api/_test/*` for the end-to-end tests. Only a build with the
     /// `test-controls` feature has those routes; without it this does nothing.
     pub test_controls: bool,
+    /// Who may use the staff API and the inbox.
+    pub staff: StaffTokens,
+    /// Where new submissions and status changes are sent, if anywhere.
+    pub webhook: Option<Webhook>,
+    /// Erase closed submissions this many days after closing.
+    pub retain_days: Option<u32>,
+    /// Submissions per minute per client on the public POST; `None`: no
+    /// limit.
+    pub rate_limit: Option<u32>,
 }
 
-/// Shared state: the database, the settings, the compiled schema, and in a
-/// build with test controls, what the test routes keep.
+/// Shared state: the store, the settings, the compiled schema, and in a
+/// build with test controls, what the test routes keep. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
-    db: Arc<Mutex<Connection>>,
+    store: store::Store,
     settings: Arc<Settings>,
     validator: Arc<Validator>,
     #[cfg(feature = "test-controls")]
@@ -107,6 +142,8 @@ pub enum Rejection {
     Invalid(String),
     /// The `Idempotency-Key` header is missing or does not match `id`.
     BadKey(String),
+    /// The `Idempotency-Key` was used before with a different body.
+    KeyReused,
     /// The store failed.
     Storage(String),
 }
@@ -116,36 +153,88 @@ impl IntoResponse for Rejection {
         let (status, message) = match self {
             Rejection::Invalid(m) => (StatusCode::BAD_REQUEST, m),
             Rejection::BadKey(m) => (StatusCode::BAD_REQUEST, m),
-            Rejection::Storage(m) => (StatusCode::INTERNAL_SERVER_ERROR, m),
+            Rejection::KeyReused => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "this Idempotency-Key was already used for a different submission; \
+a new submission needs a new key (and id)"
+                    .to_string(),
+            ),
+            Rejection::Storage(m) => {
+                eprintln!("complaint-endpoint: {m}");
+                (StatusCode::INTERNAL_SERVER_ERROR, m)
+            }
         };
         (status, axum::Json(json!({ "error": message }))).into_response()
     }
 }
 
+impl From<StoreError> for Rejection {
+    fn from(e: StoreError) -> Rejection {
+        Rejection::Storage(e.to_string())
+    }
+}
+
 impl AppState {
-    /// Opens (and if needed creates) the database at `path`; `:memory:` works.
-    pub fn open(path: &str, settings: Settings) -> Result<AppState, String> {
+    /// Opens the database `database` names (a SQLite path, `sqlite:PATH`,
+    /// `:memory:`, or a `postgres://` URL) and brings its tables up to date.
+    pub async fn open(database: &str, settings: Settings) -> Result<AppState, String> {
         let validator = Validator::new()?;
-        let conn = Connection::open(path).map_err(|e| e.to_string())?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
-             CREATE TABLE IF NOT EXISTS submissions (
-               seq INTEGER PRIMARY KEY AUTOINCREMENT,
-               idempotency_key TEXT NOT NULL UNIQUE,
-               reference TEXT NOT NULL UNIQUE,
-               kind TEXT NOT NULL,
-               body TEXT NOT NULL,
-               received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-             );",
-        )
-        .map_err(|e| e.to_string())?;
+        let store = store::open(database, settings.webhook.is_some())
+            .await
+            .map_err(|e| e.to_string())?;
         Ok(AppState {
-            db: Arc::new(Mutex::new(conn)),
+            store,
             settings: Arc::new(settings),
             validator: Arc::new(validator),
             #[cfg(feature = "test-controls")]
             controls: Arc::default(),
         })
+    }
+
+    /// The settings the state was opened with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn backend(&self) -> &'static str {
+        self.store.backend()
+    }
+
+    /// Starts the background work the settings ask for: webhook delivery
+    /// and the retention sweep (at once, then hourly). Needs a Tokio runtime.
+    pub fn start_background(&self) {
+        if let Some(hook) = &self.settings.webhook {
+            tokio::spawn(webhook::run(self.store.clone(), Arc::new(hook.clone())));
+        }
+        if let Some(days) = self.settings.retain_days {
+            let state = self.clone();
+            tokio::spawn(async move {
+                loop {
+                    if let Err(e) = state.apply_retention(days).await {
+                        eprintln!("complaint-endpoint: retention: {e}");
+                    }
+                    tokio::time::sleep(Duration::from_secs(3600)).await;
+                }
+            });
+        }
+    }
+
+    /// Erases every submission closed more than `days` days ago; logs the
+    /// count and references (no personal data) and returns the references.
+    pub async fn apply_retention(&self, days: u32) -> Result<Vec<String>, StoreError> {
+        let cutoff = store::deadline::unix_now() - i64::from(days) * 86_400;
+        let erased = self
+            .store
+            .erase_closed_before(&store::deadline::rfc3339(cutoff, 0))
+            .await?;
+        eprintln!(
+            "complaint-endpoint: retention ({days} days after closing): erased {} submission(s){}{}",
+            erased.len(),
+            if erased.is_empty() { "" } else { ": " },
+            erased.join(", ")
+        );
+        Ok(erased)
     }
 
     /// Checks a submission against the schema.
@@ -158,75 +247,64 @@ impl AppState {
 
     /// Stores a checked submission once per key; returns its reference and
     /// whether it was new.
-    pub fn store(&self, key: &str, kind: &str, body: &Value) -> Result<(String, bool), Rejection> {
-        let db = self
-            .db
-            .lock()
-            .map_err(|_| Rejection::Storage("database lock poisoned".into()))?;
-        let storage = |e: rusqlite::Error| Rejection::Storage(e.to_string());
-        let existing: Option<String> = db
-            .query_row(
-                "SELECT reference FROM submissions WHERE idempotency_key = ?1",
-                [key],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(storage)?;
-        if let Some(reference) = existing {
-            return Ok((reference, false));
+    pub async fn store(&self, key: &str, body: &Value) -> Result<(String, bool), Rejection> {
+        let new = store::NewSubmission::from_payload(key, body);
+        match self.store.submit(&new).await? {
+            store::Stored::Created(reference) => Ok((reference, true)),
+            store::Stored::Repeated(reference) => Ok((reference, false)),
+            store::Stored::KeyReused => Err(Rejection::KeyReused),
         }
-        let next: i64 = db
-            .query_row(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(storage)?;
-        let reference = reference_for(key, next);
-        db.execute(
-            "INSERT INTO submissions (idempotency_key, reference, kind, body) VALUES (?1, ?2, ?3, ?4)",
-            params![key, reference, kind, body.to_string()],
-        )
-        .map_err(storage)?;
-        Ok((reference, true))
     }
 
     /// Every stored submission, oldest first (for tests and inspection).
-    pub fn all(&self) -> Result<Vec<Value>, Rejection> {
-        let db = self
-            .db
-            .lock()
-            .map_err(|_| Rejection::Storage("database lock poisoned".into()))?;
-        let storage = |e: rusqlite::Error| Rejection::Storage(e.to_string());
-        let mut stmt = db
-            .prepare("SELECT idempotency_key, reference, kind, body, received_at FROM submissions ORDER BY seq")
-            .map_err(storage)?;
-        let rows = stmt
-            .query_map([], |r| {
-                let body: String = r.get(3)?;
-                Ok(json!({
-                    "idempotencyKey": r.get::<_, String>(0)?,
-                    "reference": r.get::<_, String>(1)?,
-                    "kind": r.get::<_, String>(2)?,
-                    "body": serde_json::from_str::<Value>(&body).unwrap_or(Value::Null),
-                    "receivedAt": r.get::<_, String>(4)?,
-                }))
-            })
-            .map_err(storage)?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(storage)
+    pub async fn all(&self) -> Result<Vec<Value>, Rejection> {
+        Ok(self.store.all().await?)
     }
-}
 
-/// A reference people can read out on the phone: `CW-` + four hex digits of
-/// the key + `-` + a running number.
-fn reference_for(key: &str, seq: i64) -> String {
-    let head: String = key
-        .chars()
-        .filter(char::is_ascii_hexdigit)
-        .take(4)
-        .collect::<String>()
-        .to_uppercase();
-    format!("CW-{head:0>4}-{seq:04}")
+    /// One page of the inbox list and the cursor of the next page.
+    pub async fn list(&self, f: &Filter) -> Result<(Vec<Summary>, Option<String>), StoreError> {
+        self.store.list(f).await
+    }
+
+    /// One submission with its history.
+    pub async fn get(&self, reference: &str) -> Result<Option<Record>, StoreError> {
+        self.store.get(reference).await
+    }
+
+    /// Applies a staff member's change; `None` if there is no such
+    /// submission.
+    pub async fn change(
+        &self,
+        reference: &str,
+        actor: &str,
+        c: &Change,
+    ) -> Result<Option<Record>, StoreError> {
+        self.store.change(reference, actor, c).await
+    }
+
+    /// Erases one submission (GDPR art. 17) with its history and webhook
+    /// events; logs the reference and who asked (no personal data). Whether
+    /// it existed.
+    pub async fn erase(&self, reference: &str, actor: &str) -> Result<bool, StoreError> {
+        let found = self.store.erase(reference).await?;
+        if found {
+            eprintln!("complaint-endpoint: erased {reference} at the request of {actor}");
+        }
+        Ok(found)
+    }
+
+    /// Moves a submission `days` days into the past (arrival, due date,
+    /// closing), for tests of deadlines and retention.
+    #[cfg(any(test, feature = "test-controls"))]
+    pub async fn backdate(&self, reference: &str, days: i64) -> Result<bool, StoreError> {
+        self.store.backdate(reference, days).await
+    }
+
+    /// The staff member a request comes from (bearer token or the inbox
+    /// cookie), if any.
+    pub fn staff(&self, headers: &HeaderMap) -> Option<String> {
+        self.settings.staff.staff(headers)
+    }
 }
 
 async fn submit(
@@ -236,9 +314,9 @@ async fn submit(
 ) -> Response {
     #[cfg(feature = "test-controls")]
     if let Some(response) = test_controls::before_submit(&state).await {
-        return with_cors(&state, &headers, response);
+        return response;
     }
-    let result = (|| {
+    let result = async {
         let is_json = headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
@@ -264,13 +342,10 @@ async fn submit(
                 "the Idempotency-Key header must equal the submission's id".into(),
             ));
         }
-        let kind = value
-            .get("kind")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        state.store(key, kind, &value)
-    })();
-    let response = match result {
+        state.store(key, &value).await
+    }
+    .await;
+    match result {
         Ok((reference, created)) => {
             let status = if created {
                 StatusCode::CREATED
@@ -280,126 +355,184 @@ async fn submit(
             (status, axum::Json(json!({ "reference": reference }))).into_response()
         }
         Err(r) => r.into_response(),
-    };
-    with_cors(&state, &headers, response)
-}
-
-async fn preflight(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let mut response = StatusCode::NO_CONTENT.into_response();
-    if allowed_origin(&state, &headers).is_some() {
-        let h = response.headers_mut();
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("POST, OPTIONS"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static("content-type, idempotency-key, x-csrf-token"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_MAX_AGE,
-            HeaderValue::from_static("600"),
-        );
-    }
-    with_cors(&state, &headers, response)
-}
-
-fn allowed_origin(state: &AppState, headers: &HeaderMap) -> Option<HeaderValue> {
-    let origin = headers.get(header::ORIGIN)?;
-    let text = origin.to_str().ok()?;
-    state
-        .settings
-        .allow_origins
-        .iter()
-        .any(|o| o == text || o == "*")
-        .then(|| origin.clone())
-}
-
-fn with_cors(state: &AppState, headers: &HeaderMap, mut response: Response) -> Response {
-    if let Some(origin) = allowed_origin(state, headers) {
-        let h = response.headers_mut();
-        h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
-        h.insert(header::VARY, HeaderValue::from_static("Origin"));
-    }
-    response
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
-        "css" => "text/css; charset=utf-8",
-        "json" => "application/json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        _ => "text/plain; charset=utf-8",
     }
 }
 
-/// Maps a request path to a file under `root`, refusing anything that could
-/// leave it.
-pub fn resolve(root: &Path, uri_path: &str) -> Option<PathBuf> {
-    let rel = uri_path.trim_start_matches('/');
-    let mut path = root.to_path_buf();
-    for part in Path::new(rel).components() {
-        match part {
-            Component::Normal(p) => path.push(p),
-            _ => return None,
+/// The rate limit's key: the peer's IP address (127.0.0.1 for requests
+/// that come without one, as in tests that call the router directly).
+/// Behind a reverse proxy every request has the proxy's address; limit
+/// there instead.
+#[derive(Clone, Copy, Debug)]
+struct ClientIp;
+
+impl KeyExtractor for ClientIp {
+    type Key = IpAddr;
+
+    fn extract<T>(&self, req: &Request<T>) -> Result<IpAddr, GovernorError> {
+        Ok(req
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)))
+    }
+}
+
+fn too_many(e: GovernorError) -> Response {
+    match e {
+        GovernorError::TooManyRequests { wait_time, .. } => {
+            let wait = wait_time.max(1);
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(header::RETRY_AFTER, wait.to_string())],
+                axum::Json(json!({
+                    "error": format!("too many submissions from this address; try again in {wait} s")
+                })),
+            )
+                .into_response()
         }
+        other => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            axum::Json(json!({ "error": format!("rate limit: {other}") })),
+        )
+            .into_response(),
     }
-    if rel.is_empty() || uri_path.ends_with('/') || path.is_dir() {
-        path.push("index.html");
-    }
-    Some(path)
 }
 
-async fn static_file(State(state): State<AppState>, method: Method, uri: Uri) -> Response {
-    let Some(root) = state.settings.www.as_deref() else {
-        return StatusCode::NOT_FOUND.into_response();
+/// The whole application. Serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()` so that the rate
+/// limit sees each client's address.
+pub fn app(state: AppState) -> Router {
+    let origins = state.settings.allow_origins.clone();
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::predicate(move |origin, _| {
+            origin
+                .to_str()
+                .is_ok_and(|o| origins.iter().any(|a| a == o || a == "*"))
+        }))
+        .allow_methods([Method::POST, Method::OPTIONS])
+        .allow_headers([
+            header::CONTENT_TYPE,
+            HeaderName::from_static("idempotency-key"),
+            HeaderName::from_static("x-csrf-token"),
+        ])
+        .expose_headers([header::RETRY_AFTER])
+        .max_age(Duration::from_secs(600));
+    let public = match state.settings.rate_limit {
+        Some(per_minute) if per_minute > 0 => {
+            let period = Duration::from_millis((60_000 / u64::from(per_minute)).max(1));
+            let config = GovernorConfigBuilder::default()
+                .period(period)
+                .burst_size(per_minute)
+                .methods(vec![Method::POST])
+                .key_extractor(ClientIp)
+                .finish()
+                .map(Arc::new);
+            match config {
+                Some(config) => {
+                    let limiter = config.limiter().clone();
+                    if tokio::runtime::Handle::try_current().is_ok() {
+                        tokio::spawn(async move {
+                            loop {
+                                tokio::time::sleep(Duration::from_secs(60)).await;
+                                limiter.retain_recent();
+                            }
+                        });
+                    }
+                    axum::routing::post(submit)
+                        .layer(GovernorLayer::new(config).error_handler(too_many))
+                }
+                None => post(submit),
+            }
+        }
+        _ => post(submit),
     };
-    if method != Method::GET && method != Method::HEAD {
-        return StatusCode::METHOD_NOT_ALLOWED.into_response();
-    }
-    let Some(path) = resolve(root, uri.path()) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+    let router = Router::new()
+        .route(
+            "/api/submissions",
+            public.get(api::list).layer(cors.clone()),
+        )
+        .merge(api::routes());
     #[cfg(feature = "test-controls")]
     let csp = test_controls::csp(&state);
     #[cfg(not(feature = "test-controls"))]
-    let csp = CSP;
-    match tokio::fs::read(&path).await {
-        Ok(bytes) => Response::builder()
-            .header(header::CONTENT_TYPE, content_type(&path))
-            .header(header::CONTENT_SECURITY_POLICY, csp)
-            .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
-            .header(header::CACHE_CONTROL, "no-store")
-            .header(header::REFERRER_POLICY, "no-referrer")
-            .body(Body::from(bytes))
-            .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
-}
-
-/// The whole application.
-pub fn app(state: AppState) -> Router {
-    let router = Router::new().route("/api/submissions", post(submit).options(preflight));
+    let csp = CSP.to_string();
     #[cfg(feature = "test-controls")]
     let router = if state.settings.test_controls {
         router.merge(test_controls::routes())
     } else {
         router
     };
+    let router = router.merge(inbox::routes());
+    let router = match &state.settings.www {
+        Some(root) => router.fallback_service(ServeDir::new(root)),
+        None => router,
+    };
+    let csp = HeaderValue::from_str(&csp).unwrap_or(HeaderValue::from_static(CSP));
     router
-        .merge(inbox::routes())
-        .fallback(static_file)
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .with_state(state)
+}
+
+/// Support for tests (here and in `server/tests/`): a fresh database on the
+/// backend `CW_TEST_DATABASE` names (a `postgres://` URL gets a new schema
+/// per call), else SQLite in memory.
+#[doc(hidden)]
+pub mod testing {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A database no other test uses.
+    pub async fn fresh_database() -> Result<String, String> {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let Some(url) = std::env::var("CW_TEST_DATABASE")
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
+            return Ok(":memory:".into());
+        };
+        if !url.starts_with("postgres") {
+            return Ok(url);
+        }
+        let schema = format!(
+            "t{}_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst),
+            crate::store::deadline::unix_now()
+        );
+        let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .map_err(|e| format!("{url}: {e}"))?;
+        let task = tokio::spawn(connection);
+        client
+            .batch_execute(&format!("CREATE SCHEMA {schema}"))
+            .await
+            .map_err(|e| e.to_string())?;
+        drop(client);
+        let _ = task.await;
+        let sep = if url.contains('?') { '&' } else { '?' };
+        Ok(format!("{url}{sep}options=-csearch_path%3D{schema}"))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::body::Body;
     use axum::http::Request;
     use http_body_util::BodyExt;
     use tower::ServiceExt;
@@ -438,25 +571,31 @@ mod tests {
         )
     }
 
-    fn state() -> AppState {
-        AppState::open(":memory:", Settings::default()).unwrap()
+    async fn state() -> AppState {
+        state_with(Settings::default()).await
+    }
+
+    /// A state on a fresh database of the backend under test.
+    async fn state_with(settings: Settings) -> AppState {
+        let db = testing::fresh_database().await.unwrap();
+        AppState::open(&db, settings).await.unwrap()
     }
 
     #[tokio::test]
     async fn same_key_twice_stores_one_row_and_returns_the_same_reference() {
-        let state = state();
+        let state = state().await;
         let app = app(state.clone());
         let (s1, b1) = post_json(&app, submission().to_string(), Some(KEY)).await;
         let (s2, b2) = post_json(&app, submission().to_string(), Some(KEY)).await;
         assert_eq!((s1, s2), (StatusCode::CREATED, StatusCode::OK));
         assert_eq!(b1["reference"], b2["reference"]);
         assert_eq!(b1["reference"], "CW-0B6F-0001");
-        assert_eq!(state.all().unwrap().len(), 1);
+        assert_eq!(state.all().await.unwrap().len(), 1);
     }
 
     #[tokio::test]
     async fn invalid_submissions_are_refused_with_a_clear_error() {
-        let app = app(state());
+        let app = app(state().await);
         let mut wrong_schema = submission();
         wrong_schema["schema"] = json!("other/v9");
         let (s, b) = post_json(&app, wrong_schema.to_string(), Some(KEY)).await;
@@ -504,7 +643,7 @@ mod tests {
         use complaint_widget::form::rules::is_email;
         let doc: Value =
             serde_json::from_str(include_str!("../../schema/email-vectors.json")).unwrap();
-        let app = app(state());
+        let app = app(state().await);
         let mut wrong = Vec::new();
         let mut n = 0;
         for (list, valid) in [("valid", true), ("invalid", false)] {
@@ -538,7 +677,7 @@ mod tests {
 
     #[tokio::test]
     async fn created_at_must_be_a_real_date_and_time() {
-        let app = app(state());
+        let app = app(state().await);
         let mut n = 0;
         for bad in [
             "9999-99-99T99:99:99Z",
@@ -607,7 +746,7 @@ mod tests {
             test_controls: true,
             ..Settings::default()
         };
-        let app_on = app(AppState::open(":memory:", settings).unwrap());
+        let app_on = app(state_with(settings).await);
         let script = r#"[{"status": 503}, {"status": 422, "fields": ["email"]}]"#;
         let scripted = post(&app_on, "/api/_test/script", script).await;
         assert_eq!(scripted, StatusCode::NO_CONTENT);
@@ -641,7 +780,7 @@ mod tests {
             www: Some(dir.clone()),
             ..Settings::default()
         };
-        let app_off = app(AppState::open(":memory:", settings).unwrap());
+        let app_off = app(state_with(settings).await);
         for path in [
             "/api/_test/submissions",
             "/api/_test/stats",
@@ -669,7 +808,7 @@ mod tests {
             test_controls: true,
             ..Settings::default()
         };
-        let state = AppState::open(":memory:", settings).unwrap();
+        let state = state_with(settings).await;
         let app = app(state.clone());
         for path in [
             "/api/_test/submissions",
@@ -701,31 +840,11 @@ mod tests {
 
     #[tokio::test]
     async fn bodies_over_the_limit_are_refused() {
-        let app = app(state());
+        let app = app(state().await);
         let mut big = submission();
         big["fields"]["what_went_wrong"] = json!("x".repeat(BODY_LIMIT));
         let (s, _) = post_json(&app, big.to_string(), Some(KEY)).await;
         assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
-    }
-
-    #[test]
-    fn static_paths_cannot_leave_the_root() {
-        let root = Path::new("/srv/www");
-        assert_eq!(
-            resolve(root, "/"),
-            Some(PathBuf::from("/srv/www/index.html"))
-        );
-        assert_eq!(
-            resolve(root, "/pkg/a.js"),
-            Some(PathBuf::from("/srv/www/pkg/a.js"))
-        );
-        assert_eq!(resolve(root, "/../etc/passwd"), None);
-        assert_eq!(resolve(root, "/a/../../b"), None);
-    }
-
-    #[test]
-    fn references_are_readable() {
-        assert_eq!(reference_for("abcd-ef", 42), "CW-ABCD-0042");
     }
 
     /// Every payload the widget builds, from each named state that can be

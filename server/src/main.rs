@@ -1,9 +1,17 @@
 //! `complaint-endpoint`: runs the reference endpoint on 127.0.0.1.
 //!
 //! ```text
-//! complaint-endpoint [--port N] [--db PATH] [--www DIR] [--allow-origin ORIGIN]...
+//! complaint-endpoint [--port N] [--database URL | --db PATH] [--www DIR]
+//!                    [--allow-origin ORIGIN]... [--staff-tokens FILE]
+//!                    [--webhook URL --webhook-secret SECRET] [--webhook-retry-ms N]
+//!                    [--retain-days N] [--rate-limit N]
 //!                    [--test-controls] [--max-seconds N] [--stop-on-eof]
 //! ```
+//! The database is a SQLite file (`--db PATH` or `--database sqlite:PATH`;
+//! in memory when neither is given) or PostgreSQL
+//! (`--database postgres://user@host/db`). Staff tokens also come from the
+//! environment (`CW_STAFF_TOKENS="name:token;name2:token2"`), and the
+//! webhook from `CW_WEBHOOK_URL` and `CW_WEBHOOK_SECRET`.
 //! `--port 0` picks a free port. The first line printed is
 //! `listening on http://127.0.0.1:PORT`, which test harnesses read.
 //! `--test-controls` turns on the `/api/_test/*` routes; only a build with
@@ -14,7 +22,9 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use complaint_endpoint::{app, AppState, Settings};
+use std::net::SocketAddr;
+
+use complaint_endpoint::{app, AppState, Settings, StaffTokens, Webhook, DEFAULT_RATE_LIMIT};
 use tokio::io::AsyncReadExt;
 
 struct Args {
@@ -25,7 +35,11 @@ struct Args {
     stop_on_eof: bool,
 }
 
-fn parse(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+/// Reads the flags; `env` looks up an environment variable (the flags win).
+fn parse(
+    mut it: impl Iterator<Item = String>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<Args, String> {
     let mut args = Args {
         port: 8787,
         db: ":memory:".into(),
@@ -33,6 +47,11 @@ fn parse(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         max_seconds: None,
         stop_on_eof: false,
     };
+    let mut tokens = env("CW_STAFF_TOKENS").map(|t| ("CW_STAFF_TOKENS".to_string(), t));
+    let mut webhook_url = env("CW_WEBHOOK_URL");
+    let mut webhook_secret = env("CW_WEBHOOK_SECRET");
+    let mut retry_ms: Option<u64> = None;
+    let mut rate_limit: Option<u32> = None;
     while let Some(flag) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
         match flag.as_str() {
@@ -42,6 +61,34 @@ fn parse(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                     .map_err(|_| "--port must be a number from 0 to 65535")?
             }
             "--db" => args.db = value("--db")?,
+            "--database" => args.db = value("--database")?,
+            "--staff-tokens" => {
+                let path = value("--staff-tokens")?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("--staff-tokens {path}: {e}"))?;
+                tokens = Some((path, text));
+            }
+            "--webhook" => webhook_url = Some(value("--webhook")?),
+            "--webhook-secret" => webhook_secret = Some(value("--webhook-secret")?),
+            "--webhook-retry-ms" => {
+                retry_ms = Some(
+                    value("--webhook-retry-ms")?
+                        .parse()
+                        .map_err(|_| "--webhook-retry-ms must be a number of milliseconds")?,
+                )
+            }
+            "--retain-days" => {
+                args.settings.retain_days = Some(
+                    value("--retain-days")?
+                        .parse()
+                        .map_err(|_| "--retain-days must be a number of days")?,
+                )
+            }
+            "--rate-limit" => {
+                rate_limit = Some(value("--rate-limit")?.parse().map_err(|_| {
+                    "--rate-limit must be a number of submissions per minute (0: no limit)"
+                })?)
+            }
             "--www" => args.settings.www = Some(value("--www")?.into()),
             "--allow-origin" => args.settings.allow_origins.push(value("--allow-origin")?),
             #[cfg(feature = "test-controls")]
@@ -66,16 +113,47 @@ fn parse(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             other => return Err(format!("unknown flag {other}")),
         }
     }
+    if let Some((source, text)) = tokens {
+        args.settings.staff = StaffTokens::parse(&text).map_err(|e| format!("{source}: {e}"))?;
+    }
+    match (webhook_url, webhook_secret) {
+        (None, _) => {}
+        (Some(url), Some(secret)) if !secret.is_empty() => {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(format!(
+                    "--webhook {url}: the URL must start with http:// or https://"
+                ));
+            }
+            let mut hook = Webhook::new(url, secret);
+            if let Some(ms) = retry_ms {
+                hook.retry_base = Duration::from_millis(ms.max(1));
+            }
+            args.settings.webhook = Some(hook);
+        }
+        (Some(_), _) => return Err(
+            "--webhook needs a secret to sign with: --webhook-secret SECRET or CW_WEBHOOK_SECRET"
+                .into(),
+        ),
+    }
+    // The end-to-end tests send many submissions from one address: with
+    // test controls the limit is off unless asked for.
+    args.settings.rate_limit = match rate_limit {
+        Some(0) => None,
+        Some(n) => Some(n),
+        None if args.settings.test_controls => None,
+        None => Some(DEFAULT_RATE_LIMIT),
+    };
     Ok(args)
 }
 
-const USAGE: &str =
-    "usage: complaint-endpoint [--port N] [--db PATH] [--www DIR] [--allow-origin ORIGIN]... \
-[--test-controls] [--max-seconds N] [--stop-on-eof]";
+const USAGE: &str = "usage: complaint-endpoint [--port N] [--database URL | --db PATH] \
+[--www DIR] [--allow-origin ORIGIN]... [--staff-tokens FILE] \
+[--webhook URL --webhook-secret SECRET] [--webhook-retry-ms N] [--retain-days N] \
+[--rate-limit PER_MINUTE] [--test-controls] [--max-seconds N] [--stop-on-eof]";
 
-#[tokio::main(flavor = "current_thread")]
+#[tokio::main]
 async fn main() -> ExitCode {
-    let args = match parse(std::env::args().skip(1)) {
+    let args = match parse(std::env::args().skip(1), |k| std::env::var(k).ok()) {
         Ok(a) => a,
         Err(why) => {
             if !why.is_empty() {
@@ -85,7 +163,13 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let state = match AppState::open(&args.db, args.settings) {
+    if args.settings.staff.is_empty() {
+        eprintln!(
+            "complaint-endpoint: no staff tokens, so the inbox and the staff API refuse everyone \
+(401); pass --staff-tokens FILE or CW_STAFF_TOKENS=name:token"
+        );
+    }
+    let state = match AppState::open(&args.db, args.settings).await {
         Ok(s) => s,
         Err(e) => {
             eprintln!(
@@ -107,6 +191,7 @@ async fn main() -> ExitCode {
     };
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(args.port);
     println!("listening on http://127.0.0.1:{port}");
+    state.start_background();
     let max = args.max_seconds;
     let stop_on_eof = args.stop_on_eof;
     let stop = async move {
@@ -131,9 +216,12 @@ async fn main() -> ExitCode {
             _ = tokio::signal::ctrl_c() => {},
         }
     };
-    match axum::serve(listener, app(state))
-        .with_graceful_shutdown(stop)
-        .await
+    match axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(stop)
+    .await
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -148,7 +236,7 @@ mod tests {
     use super::*;
 
     fn args(list: &[&str]) -> Result<Args, String> {
-        parse(list.iter().map(|s| s.to_string()))
+        parse(list.iter().map(|s| s.to_string()), |_| None)
     }
 
     #[cfg(feature = "test-controls")]
@@ -175,5 +263,47 @@ mod tests {
             (0, "x.sqlite", true)
         );
         assert!(args(&["--nope"]).is_err());
+        let a = args(&["--database", "postgres://u@127.0.0.1:5/db"]).unwrap();
+        assert_eq!(a.db, "postgres://u@127.0.0.1:5/db");
+        assert_eq!(a.settings.rate_limit, Some(DEFAULT_RATE_LIMIT));
+        assert_eq!(
+            args(&["--rate-limit", "0"]).unwrap().settings.rate_limit,
+            None
+        );
+    }
+
+    #[test]
+    fn staff_tokens_and_the_webhook_come_from_the_environment_too() {
+        let env = |k: &str| match k {
+            "CW_STAFF_TOKENS" => Some("anna:0123456789abcdef01;bo:fedcba9876543210fe".into()),
+            "CW_WEBHOOK_URL" => Some("https://hooks.example/cw".into()),
+            _ => None,
+        };
+        let Err(why) = parse(std::iter::empty(), env) else {
+            panic!("a webhook without a secret was accepted");
+        };
+        assert!(why.contains("--webhook-secret"), "{why}");
+        let a = parse(
+            ["--webhook-secret", "s3cret"].iter().map(|s| s.to_string()),
+            env,
+        )
+        .unwrap();
+        assert_eq!(
+            a.settings.staff.check("fedcba9876543210fe").as_deref(),
+            Some("bo")
+        );
+        assert_eq!(
+            a.settings.webhook.map(|w| w.url).as_deref(),
+            Some("https://hooks.example/cw")
+        );
+        let Err(why) = parse(
+            ["--staff-tokens", "/nonexistent/tokens"]
+                .iter()
+                .map(|s| s.to_string()),
+            |_| None,
+        ) else {
+            panic!("a missing token file was accepted");
+        };
+        assert!(why.contains("/nonexistent/tokens"), "{why}");
     }
 }

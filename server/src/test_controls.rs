@@ -232,7 +232,7 @@ async fn test_stats(State(state): State<AppState>) -> Response {
 }
 
 async fn test_submissions(State(state): State<AppState>) -> Response {
-    match state.all() {
+    match state.all().await {
         Ok(rows) => axum::Json(Value::Array(rows)).into_response(),
         Err(r) => r.into_response(),
     }

@@ -1,0 +1,39 @@
+-- The inbox: what staff change on a submission, its deadline, its history,
+-- and the webhook outbox. Rows from before get their derived columns filled
+-- in by the endpoint right after this script (see store::backfill).
+ALTER TABLE submissions ADD COLUMN body_hash TEXT;
+ALTER TABLE submissions ADD COLUMN market TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN status TEXT NOT NULL DEFAULT 'new';
+ALTER TABLE submissions ADD COLUMN assignee TEXT;
+ALTER TABLE submissions ADD COLUMN due TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN closed_at TEXT;
+CREATE INDEX submissions_due ON submissions (due, received_at, seq);
+CREATE INDEX submissions_closed ON submissions (closed_at) WHERE closed_at IS NOT NULL;
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  submission_seq INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  from_value TEXT,
+  to_value TEXT,
+  note TEXT
+);
+CREATE INDEX events_submission ON events (submission_seq, id);
+
+-- One row per webhook event, written in the same transaction as the change
+-- it reports; delivered_at or failed_at is set once it is done.
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  reference TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  lease_until INTEGER NOT NULL DEFAULT 0,
+  delivered_at TEXT,
+  failed_at TEXT,
+  last_error TEXT
+);
+CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;

@@ -1,0 +1,580 @@
+//! The SQLite backend: one connection behind a mutex (SQLite writes one at
+//! a time anyway), write transactions taken with `BEGIN IMMEDIATE` so that
+//! two processes on the same file queue instead of failing.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use serde_json::{json, Value};
+
+use super::deadline::{self, Day};
+use super::{
+    created_event, like_pattern, reference_for, status_event, Change, Cursor, Delivery, Event,
+    Filter, NewSubmission, OutboxItem, Row, StoreError, Stored, ROW_COLUMNS,
+};
+
+/// The versioned scripts, applied in order.
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        include_str!("../../migrations/sqlite/0001_submissions.sql"),
+    ),
+    (2, include_str!("../../migrations/sqlite/0002_inbox.sql")),
+];
+
+fn db(e: rusqlite::Error) -> StoreError {
+    StoreError::Database(e.to_string())
+}
+
+/// An open SQLite database.
+#[derive(Clone)]
+pub struct Sqlite {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl Sqlite {
+    /// Opens (and if needed creates) the file at `path` (`:memory:` works)
+    /// and applies the migrations it has not had.
+    pub fn open(path: &str) -> Result<Sqlite, StoreError> {
+        let mut conn = Connection::open(path).map_err(db)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(db)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             CREATE TABLE IF NOT EXISTS schema_migrations (
+               version INTEGER PRIMARY KEY,
+               applied_at TEXT NOT NULL
+             );",
+        )
+        .map_err(db)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db)?;
+        for (version, script) in MIGRATIONS {
+            let done: bool = tx
+                .query_row(
+                    "SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = ?1)",
+                    [version],
+                    |r| r.get(0),
+                )
+                .map_err(db)?;
+            if done {
+                continue;
+            }
+            tx.execute_batch(script)
+                .map_err(|e| StoreError::Database(format!("migration {version}: {e}")))?;
+            if *version == 2 {
+                backfill(&tx)?;
+            }
+            tx.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
+                params![version, deadline::now_rfc3339()],
+            )
+            .map_err(db)?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(Sqlite {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    fn lock(&self) -> Result<MutexGuard<'_, Connection>, StoreError> {
+        self.conn
+            .lock()
+            .map_err(|_| StoreError::Database("the database lock is poisoned".into()))
+    }
+
+    pub fn submit(&self, s: &NewSubmission, webhooks: bool) -> Result<Stored, StoreError> {
+        let mut conn = self.lock()?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db)?;
+        let existing: Option<(String, Option<String>, String)> = tx
+            .query_row(
+                "SELECT reference, body_hash, body FROM submissions WHERE idempotency_key = ?1",
+                [&s.key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(db)?;
+        if let Some((reference, hash, body)) = existing {
+            return Ok(super::repeated(reference, hash, &body, &s.body_hash));
+        }
+        let next: i64 = tx
+            .query_row(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db)?;
+        let reference = reference_for(&s.key, next);
+        tx.execute(
+            "INSERT INTO submissions (seq, idempotency_key, reference, kind, body, received_at,
+               body_hash, market, language, due)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                next,
+                s.key,
+                reference,
+                s.kind,
+                s.body,
+                s.received_at,
+                s.body_hash,
+                s.market,
+                s.language,
+                s.due
+            ],
+        )
+        .map_err(db)?;
+        add_event(
+            &tx,
+            next,
+            &s.received_at,
+            "shopper",
+            "created",
+            None,
+            None,
+            None,
+        )?;
+        if webhooks {
+            add_outbox(&tx, &reference, &created_event(s, &reference))?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(Stored::Created(reference))
+    }
+
+    pub fn list(
+        &self,
+        f: &Filter,
+        after: Option<&Cursor>,
+        today: Day,
+        limit: u32,
+    ) -> Result<Vec<Row>, StoreError> {
+        let late = "(CASE WHEN status IN ('new', 'in_progress') AND due < ?1 THEN 1 ELSE 0 END)";
+        let mut sql = format!("SELECT {ROW_COLUMNS} FROM submissions WHERE 1 = 1");
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(today.iso())];
+        if let Some(s) = f.status {
+            let p = bind(&mut args, Box::new(s.as_str()));
+            sql.push_str(&format!(" AND status = {p}"));
+        }
+        if let Some(k) = &f.kind {
+            let p = bind(&mut args, Box::new(k.clone()));
+            sql.push_str(&format!(" AND kind = {p}"));
+        }
+        if let Some(m) = &f.market {
+            let p = bind(&mut args, Box::new(m.to_uppercase()));
+            sql.push_str(&format!(" AND market = {p}"));
+        }
+        if let Some(o) = f.overdue {
+            sql.push_str(&format!(" AND {late} = {}", u8::from(o)));
+        }
+        if let Some(q) = f.q.as_deref().filter(|q| !q.trim().is_empty()) {
+            let p = bind(&mut args, Box::new(like_pattern(q.trim())));
+            sql.push_str(&format!(
+                " AND (lower(body) LIKE {p} ESCAPE '\\' OR lower(reference) LIKE {p} ESCAPE '\\')"
+            ));
+        }
+        if let Some(c) = after {
+            args.push(Box::new(1 - i64::from(c.late)));
+            let a = args.len();
+            args.push(Box::new(c.due.clone()));
+            args.push(Box::new(c.received_at.clone()));
+            args.push(Box::new(c.seq));
+            sql.push_str(&format!(
+                " AND (1 - {late}, due, received_at, seq) > (?{a}, ?{}, ?{}, ?{})",
+                a + 1,
+                a + 2,
+                a + 3
+            ));
+        }
+        sql.push_str(&format!(
+            " ORDER BY {late} DESC, due, received_at, seq LIMIT {limit}"
+        ));
+        let conn = self.lock()?;
+        let mut stmt = conn.prepare(&sql).map_err(db)?;
+        let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        let rows = stmt.query_map(params.as_slice(), row).map_err(db)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(db)
+    }
+
+    pub fn get(&self, reference: &str) -> Result<Option<(Row, String, Vec<Event>)>, StoreError> {
+        let conn = self.lock()?;
+        let found = conn
+            .query_row(
+                &format!("SELECT {ROW_COLUMNS}, body FROM submissions WHERE reference = ?1"),
+                [reference],
+                |r| Ok((row(r)?, r.get::<_, String>(9)?)),
+            )
+            .optional()
+            .map_err(db)?;
+        let Some((row, body)) = found else {
+            return Ok(None);
+        };
+        let mut stmt = conn
+            .prepare(
+                "SELECT at, actor, action, from_value, to_value, note FROM events
+                 WHERE submission_seq = ?1 ORDER BY id",
+            )
+            .map_err(db)?;
+        let history = stmt
+            .query_map([row.seq], |r| {
+                Ok(Event {
+                    at: r.get(0)?,
+                    actor: r.get(1)?,
+                    action: r.get(2)?,
+                    from: r.get(3)?,
+                    to: r.get(4)?,
+                    text: r.get(5)?,
+                })
+            })
+            .map_err(db)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(db)?;
+        Ok(Some((row, body, history)))
+    }
+
+    pub fn change(
+        &self,
+        reference: &str,
+        actor: &str,
+        c: &Change,
+        webhooks: bool,
+    ) -> Result<bool, StoreError> {
+        let mut conn = self.lock()?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db)?;
+        let found: Option<(i64, String, Option<String>)> = tx
+            .query_row(
+                "SELECT seq, status, assignee FROM submissions WHERE reference = ?1",
+                [reference],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(db)?;
+        let Some((seq, status, assignee)) = found else {
+            return Ok(false);
+        };
+        let at = deadline::now_rfc3339();
+        if let Some(to) = c.status.filter(|to| to.as_str() != status) {
+            let closed_at = (to == super::Status::Closed).then_some(at.as_str());
+            tx.execute(
+                "UPDATE submissions SET status = ?1, closed_at = ?2 WHERE seq = ?3",
+                params![to.as_str(), closed_at, seq],
+            )
+            .map_err(db)?;
+            add_event(
+                &tx,
+                seq,
+                &at,
+                actor,
+                "status",
+                Some(&status),
+                Some(to.as_str()),
+                None,
+            )?;
+            if webhooks {
+                let from = super::Status::parse(&status).unwrap_or(super::Status::New);
+                add_outbox(
+                    &tx,
+                    reference,
+                    &status_event(reference, actor, from, to, &at),
+                )?;
+            }
+        }
+        if let Some(to) = c.assignee.as_ref().filter(|to| **to != assignee) {
+            tx.execute(
+                "UPDATE submissions SET assignee = ?1 WHERE seq = ?2",
+                params![to, seq],
+            )
+            .map_err(db)?;
+            add_event(
+                &tx,
+                seq,
+                &at,
+                actor,
+                "assignee",
+                assignee.as_deref(),
+                to.as_deref(),
+                None,
+            )?;
+        }
+        if let Some(note) = c.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            add_event(&tx, seq, &at, actor, "note", None, None, Some(note))?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(true)
+    }
+
+    pub fn erase(&self, reference: &str) -> Result<bool, StoreError> {
+        let mut conn = self.lock()?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db)?;
+        let found = erase_in(&tx, reference)?;
+        tx.commit().map_err(db)?;
+        Ok(found)
+    }
+
+    pub fn erase_closed_before(&self, closed_before: &str) -> Result<Vec<String>, StoreError> {
+        let mut conn = self.lock()?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db)?;
+        let references = {
+            let mut stmt = tx
+                .prepare(
+                    "SELECT reference FROM submissions
+                     WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < ?1",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map([closed_before], |r| r.get::<_, String>(0))
+                .map_err(db)?;
+            rows.collect::<Result<Vec<_>, _>>().map_err(db)?
+        };
+        for reference in &references {
+            erase_in(&tx, reference)?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(references)
+    }
+
+    pub fn all(&self) -> Result<Vec<Value>, StoreError> {
+        let conn = self.lock()?;
+        let mut stmt = conn
+            .prepare(
+                "SELECT idempotency_key, reference, kind, body, received_at, status
+                 FROM submissions ORDER BY seq",
+            )
+            .map_err(db)?;
+        let rows = stmt
+            .query_map([], |r| {
+                let body: String = r.get(3)?;
+                Ok(json!({
+                    "idempotencyKey": r.get::<_, String>(0)?,
+                    "reference": r.get::<_, String>(1)?,
+                    "kind": r.get::<_, String>(2)?,
+                    "body": serde_json::from_str::<Value>(&body).unwrap_or(Value::Null),
+                    "receivedAt": r.get::<_, String>(4)?,
+                    "status": r.get::<_, String>(5)?,
+                }))
+            })
+            .map_err(db)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(db)
+    }
+
+    #[cfg(any(test, feature = "test-controls"))]
+    pub fn times(
+        &self,
+        reference: &str,
+    ) -> Result<Option<(String, String, Option<String>)>, StoreError> {
+        self.lock()?
+            .query_row(
+                "SELECT received_at, due, closed_at FROM submissions WHERE reference = ?1",
+                [reference],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    #[cfg(any(test, feature = "test-controls"))]
+    pub fn set_times(
+        &self,
+        reference: &str,
+        received_at: &str,
+        due: &str,
+        closed_at: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.lock()?
+            .execute(
+                "UPDATE submissions SET received_at = ?1, due = ?2, closed_at = ?3 WHERE reference = ?4",
+                params![received_at, due, closed_at, reference],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    pub fn claim_outbox(
+        &self,
+        now: i64,
+        n: i64,
+        lease_secs: i64,
+    ) -> Result<Vec<OutboxItem>, StoreError> {
+        let mut conn = self.lock()?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db)?;
+        let items = {
+            let mut stmt = tx
+                .prepare(
+                    "UPDATE outbox SET lease_until = ?1 + ?2, attempts = attempts + 1
+                     WHERE id IN (SELECT id FROM outbox
+                       WHERE delivered_at IS NULL AND failed_at IS NULL
+                         AND next_attempt_at <= ?1 AND lease_until <= ?1
+                       ORDER BY id LIMIT ?3)
+                     RETURNING id, payload, attempts",
+                )
+                .map_err(db)?;
+            let rows = stmt
+                .query_map(params![now, lease_secs, n], |r| {
+                    Ok(OutboxItem {
+                        id: r.get(0)?,
+                        payload: r.get(1)?,
+                        attempts: r.get(2)?,
+                    })
+                })
+                .map_err(db)?;
+            rows.collect::<Result<Vec<_>, _>>().map_err(db)?
+        };
+        tx.commit().map_err(db)?;
+        let mut items = items;
+        items.sort_by_key(|i| i.id);
+        Ok(items)
+    }
+
+    pub fn finish_outbox(&self, id: i64, outcome: &Delivery) -> Result<(), StoreError> {
+        let conn = self.lock()?;
+        let now = deadline::now_rfc3339();
+        match outcome {
+            Delivery::Delivered => conn.execute(
+                "UPDATE outbox SET delivered_at = ?1, lease_until = 0, last_error = NULL WHERE id = ?2",
+                params![now, id],
+            ),
+            Delivery::Retry(at, error) => conn.execute(
+                "UPDATE outbox SET next_attempt_at = ?1, lease_until = 0, last_error = ?2 WHERE id = ?3",
+                params![at, error, id],
+            ),
+            Delivery::GaveUp(error) => conn.execute(
+                "UPDATE outbox SET failed_at = ?1, lease_until = 0, last_error = ?2 WHERE id = ?3",
+                params![now, error, id],
+            ),
+        }
+        .map_err(db)?;
+        Ok(())
+    }
+}
+
+/// Adds a parameter; returns its placeholder.
+fn bind(args: &mut Vec<Box<dyn rusqlite::ToSql>>, v: Box<dyn rusqlite::ToSql>) -> String {
+    args.push(v);
+    format!("?{}", args.len())
+}
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok(Row {
+        seq: r.get(0)?,
+        reference: r.get(1)?,
+        kind: r.get(2)?,
+        market: r.get(3)?,
+        language: r.get(4)?,
+        status: r.get(5)?,
+        assignee: r.get(6)?,
+        received_at: r.get(7)?,
+        due: r.get(8)?,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_event(
+    tx: &Transaction<'_>,
+    seq: i64,
+    at: &str,
+    actor: &str,
+    action: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+    note: Option<&str>,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO events (submission_seq, at, actor, action, from_value, to_value, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![seq, at, actor, action, from, to, note],
+    )
+    .map_err(db)?;
+    Ok(())
+}
+
+fn add_outbox(tx: &Transaction<'_>, reference: &str, payload: &str) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO outbox (reference, payload, next_attempt_at) VALUES (?1, ?2, ?3)",
+        params![reference, payload, deadline::unix_now()],
+    )
+    .map_err(db)?;
+    Ok(())
+}
+
+fn erase_in(tx: &Transaction<'_>, reference: &str) -> Result<bool, StoreError> {
+    let seq: Option<i64> = tx
+        .query_row(
+            "SELECT seq FROM submissions WHERE reference = ?1",
+            [reference],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(db)?;
+    let Some(seq) = seq else {
+        return Ok(false);
+    };
+    tx.execute("DELETE FROM events WHERE submission_seq = ?1", [seq])
+        .map_err(db)?;
+    tx.execute("DELETE FROM outbox WHERE reference = ?1", [reference])
+        .map_err(db)?;
+    tx.execute("DELETE FROM submissions WHERE seq = ?1", [seq])
+        .map_err(db)?;
+    Ok(true)
+}
+
+/// Fills the columns migration 2 added for rows stored before it, and gives
+/// each its `created` history entry.
+fn backfill(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    let old = {
+        let mut stmt = tx
+            .prepare("SELECT seq, kind, body, received_at FROM submissions WHERE due = ''")
+            .map_err(db)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })
+            .map_err(db)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(db)?
+    };
+    for (seq, kind, body, received_at) in old {
+        let payload: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+        let text = |name: &str| {
+            payload
+                .get(name)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+        };
+        let market = text("market");
+        tx.execute(
+            "UPDATE submissions SET body_hash = ?1, market = ?2, language = ?3, due = ?4 WHERE seq = ?5",
+            params![
+                super::body_hash(&payload),
+                market,
+                text("locale"),
+                deadline::due(&kind, market, &received_at),
+                seq
+            ],
+        )
+        .map_err(db)?;
+        add_event(
+            tx,
+            seq,
+            &received_at,
+            "shopper",
+            "created",
+            None,
+            None,
+            None,
+        )?;
+    }
+    Ok(())
+}
