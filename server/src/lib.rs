@@ -847,6 +847,454 @@ mod tests {
         assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
     }
 
+    /// The backend `CW_TEST_DATABASE` names is the one these tests use.
+    #[tokio::test]
+    async fn the_tests_run_on_the_backend_asked_for() {
+        let want = match std::env::var("CW_TEST_DATABASE") {
+            Ok(u) if u.starts_with("postgres") => "postgres",
+            _ => "sqlite",
+        };
+        assert_eq!(state().await.backend(), want);
+    }
+
+    #[tokio::test]
+    async fn a_key_reused_with_another_body_is_refused() {
+        let state = state().await;
+        let app = app(state.clone());
+        let (s1, b1) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        assert_eq!(s1, StatusCode::CREATED);
+        // The same submission with its keys in another order is the same.
+        let reordered: Value = serde_json::from_str(&submission().to_string()).unwrap();
+        let mut text = String::from("{");
+        let map = reordered.as_object().unwrap();
+        let mut keys: Vec<_> = map.keys().collect();
+        keys.reverse();
+        for (i, k) in keys.iter().enumerate() {
+            if i > 0 {
+                text.push(',');
+            }
+            text.push_str(&format!("{}:{}", Value::String(k.to_string()), map[*k]));
+        }
+        text.push('}');
+        let (s2, b2) = post_json(&app, text, Some(KEY)).await;
+        assert_eq!((s2, &b2["reference"]), (StatusCode::OK, &b1["reference"]));
+        let mut other = submission();
+        other["fields"]["what_went_wrong"] = json!("Something else entirely");
+        let (s3, b3) = post_json(&app, other.to_string(), Some(KEY)).await;
+        assert_eq!(s3, StatusCode::UNPROCESSABLE_ENTITY, "{b3}");
+        assert!(
+            b3["error"].as_str().unwrap().contains("Idempotency-Key"),
+            "{b3}"
+        );
+        assert_eq!(state.all().await.unwrap().len(), 1);
+    }
+
+    const TOKEN: &str = "0123456789abcdef0123";
+
+    fn staff_settings() -> Settings {
+        Settings {
+            staff: StaffTokens::parse(&format!("anna:{TOKEN}")).unwrap(),
+            ..Settings::default()
+        }
+    }
+
+    /// A staff request with the token (or without, when `token` is None).
+    async fn staff(
+        app: &Router,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (StatusCode, HeaderMap, String) {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(t) = token {
+            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        let req = match body {
+            Some(b) => req
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(b.to_string())),
+            None => req.body(Body::empty()),
+        };
+        let res = app.clone().oneshot(req.unwrap()).await.unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (
+            status,
+            headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
+    }
+
+    async fn staff_json(app: &Router, method: &str, path: &str, body: Option<Value>) -> Value {
+        let (status, _, text) = staff(app, method, path, Some(TOKEN), body).await;
+        assert!(status.is_success(), "{method} {path}: {status} {text}");
+        serde_json::from_str(&text).unwrap()
+    }
+
+    #[tokio::test]
+    async fn staff_routes_need_a_token() {
+        let app = app(state_with(staff_settings()).await);
+        let (_, b) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        let reference = b["reference"].as_str().unwrap().to_string();
+        for (method, path) in [
+            ("GET", "/api/submissions".to_string()),
+            ("GET", format!("/api/submissions/{reference}")),
+            ("PATCH", format!("/api/submissions/{reference}")),
+            ("DELETE", format!("/api/submissions/{reference}")),
+            ("GET", "/api/submissions/export?format=csv".to_string()),
+        ] {
+            for token in [None, Some("0123456789abcdef0124")] {
+                let (status, headers, _) = staff(&app, method, &path, token, None).await;
+                assert_eq!(status, StatusCode::UNAUTHORIZED, "{method} {path}");
+                assert!(headers[header::WWW_AUTHENTICATE]
+                    .to_str()
+                    .unwrap()
+                    .starts_with("Bearer"));
+            }
+        }
+        let list = staff_json(&app, "GET", "/api/submissions", None).await;
+        assert_eq!(list["items"][0]["reference"], reference.as_str());
+    }
+
+    #[tokio::test]
+    async fn staff_triage_a_submission_through_the_api() {
+        let app = app(state_with(staff_settings()).await);
+        let (_, b) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        let reference = b["reference"].as_str().unwrap().to_string();
+        let path = format!("/api/submissions/{reference}");
+        let record = staff_json(&app, "GET", &path, None).await;
+        assert_eq!(record["status"], "new");
+        assert_eq!(record["market"], "NL");
+        assert_eq!(record["language"], "nl");
+        assert_eq!(record["overdue"], false);
+        assert_eq!(record["submission"]["contact"]["email"], "anna@example.nl");
+        assert_eq!(record["attachments"], json!([]));
+        assert_eq!(record["history"][0]["action"], "created");
+        // A complaint in the Netherlands is due 14 days after it arrived.
+        let arrived = store::deadline::Day::parse(record["createdAt"].as_str().unwrap()).unwrap();
+        assert_eq!(record["due"], store::deadline::Day(arrived.0 + 14).iso());
+
+        let change = json!({"status": "in_progress", "assignee": "Bo", "note": "Called the shop"});
+        let record = staff_json(&app, "PATCH", &path, Some(change)).await;
+        assert_eq!(
+            (&record["status"], &record["assignee"]),
+            (&json!("in_progress"), &json!("Bo"))
+        );
+        let history: Vec<(String, String)> = record["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["action"].as_str().unwrap().to_string(),
+                    e["actor"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            history,
+            [
+                ("created", "shopper"),
+                ("status", "anna"),
+                ("assignee", "anna"),
+                ("note", "anna")
+            ]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+        assert_eq!(record["history"][1]["from"], "new");
+        assert_eq!(record["history"][1]["to"], "in_progress");
+        assert_eq!(record["history"][3]["text"], "Called the shop");
+
+        let (status, _, text) = staff(
+            &app,
+            "PATCH",
+            &path,
+            Some(TOKEN),
+            Some(json!({"status": "done"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(text.contains("in_progress"), "{text}");
+        let (status, _, _) = staff(
+            &app,
+            "PATCH",
+            "/api/submissions/CW-0000-9999",
+            Some(TOKEN),
+            Some(json!({"note": "x"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        let csv = staff(
+            &app,
+            "GET",
+            "/api/submissions/export?format=csv",
+            Some(TOKEN),
+            None,
+        )
+        .await;
+        assert_eq!(csv.0, StatusCode::OK);
+        assert!(csv.1[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv"));
+        let lines: Vec<&str> = csv.2.lines().collect();
+        assert_eq!(lines.len(), 2, "{}", csv.2);
+        assert!(lines[0].starts_with("reference,kind,market"));
+        assert!(lines[1].starts_with(&format!("{reference},complaint,NL,nl,in_progress,Bo,")));
+        assert!(lines[1].contains("anna@example.nl"));
+        let nd = staff(
+            &app,
+            "GET",
+            "/api/submissions/export?format=ndjson&status=in_progress",
+            Some(TOKEN),
+            None,
+        )
+        .await;
+        let first: Value = serde_json::from_str(nd.2.lines().next().unwrap()).unwrap();
+        assert_eq!(first["reference"], reference.as_str());
+        let none = staff(
+            &app,
+            "GET",
+            "/api/submissions/export?format=ndjson&status=closed",
+            Some(TOKEN),
+            None,
+        )
+        .await;
+        assert_eq!(none.2, "");
+
+        let (status, _, _) = staff(&app, "DELETE", &path, Some(TOKEN), None).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (status, _, _) = staff(&app, "GET", &path, Some(TOKEN), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        // The key is free again once the submission is erased.
+        let (s, _) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::CREATED);
+    }
+
+    #[tokio::test]
+    async fn the_list_filters_pages_and_puts_overdue_first() {
+        let state = state_with(staff_settings()).await;
+        let app = app(state.clone());
+        let mut refs = Vec::new();
+        for n in 0..7 {
+            let (key, mut s) = submission_numbered(100 + n);
+            if n % 2 == 1 {
+                s["market"] = json!("FR");
+                s["fields"]["what_went_wrong"] = json!(format!("Colis perdu numéro {n}"));
+            }
+            let (status, b) = post_json(&app, s.to_string(), Some(&key)).await;
+            assert_eq!(status, StatusCode::CREATED, "{b}");
+            refs.push(b["reference"].as_str().unwrap().to_string());
+        }
+        // The fifth arrived 40 days ago: past its due date, so first.
+        assert!(state.backdate(&refs[4], 40).await.unwrap());
+        let mut seen = Vec::new();
+        let mut path = "/api/submissions?limit=3".to_string();
+        for _ in 0..5 {
+            let page = staff_json(&app, "GET", &path, None).await;
+            for item in page["items"].as_array().unwrap() {
+                seen.push((
+                    item["reference"].as_str().unwrap().to_string(),
+                    item["overdue"].as_bool().unwrap(),
+                ));
+            }
+            match page["next"].as_str() {
+                Some(next) => path = format!("/api/submissions?limit=3&after={next}"),
+                None => break,
+            }
+        }
+        assert_eq!(seen.len(), 7, "{seen:?}");
+        assert_eq!(seen[0], (refs[4].clone(), true));
+        assert!(seen[1..].iter().all(|(_, late)| !late));
+        let mut unique: Vec<_> = seen.iter().map(|s| s.0.clone()).collect();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 7);
+
+        let count = |v: Value| v["items"].as_array().unwrap().len();
+        let fr = staff_json(&app, "GET", "/api/submissions?market=fr", None).await;
+        assert_eq!(count(fr), 3);
+        let late = staff_json(&app, "GET", "/api/submissions?overdue=true", None).await;
+        assert_eq!(late["items"][0]["reference"], refs[4].as_str());
+        assert_eq!(count(late), 1);
+        let found = staff_json(&app, "GET", "/api/submissions?q=COLIS%20PERDU", None).await;
+        assert_eq!(count(found), 3);
+        let by_ref = staff_json(
+            &app,
+            "GET",
+            &format!("/api/submissions?q={}", refs[2]),
+            None,
+        )
+        .await;
+        assert_eq!(count(by_ref), 1);
+        let wildcard = staff_json(&app, "GET", "/api/submissions?q=%25", None).await;
+        assert_eq!(count(wildcard), 0, "% is a character, not a wildcard");
+        // Answered is not overdue, whatever the date.
+        staff_json(
+            &app,
+            "PATCH",
+            &format!("/api/submissions/{}", refs[4]),
+            Some(json!({"status": "answered"})),
+        )
+        .await;
+        let late = staff_json(&app, "GET", "/api/submissions?overdue=true", None).await;
+        assert_eq!(count(late), 0);
+        for bad in ["status=done", "overdue=maybe", "limit=0", "after=zz"] {
+            let (status, _, text) = staff(
+                &app,
+                "GET",
+                &format!("/api/submissions?{bad}"),
+                Some(TOKEN),
+                None,
+            )
+            .await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {text}");
+        }
+    }
+
+    #[tokio::test]
+    async fn closed_submissions_are_erased_after_the_retention_period() {
+        let state = state_with(staff_settings()).await;
+        let app = app(state.clone());
+        let mut refs = Vec::new();
+        for n in 0..3 {
+            let (key, s) = submission_numbered(200 + n);
+            let (_, b) = post_json(&app, s.to_string(), Some(&key)).await;
+            refs.push(b["reference"].as_str().unwrap().to_string());
+        }
+        for r in &refs[..2] {
+            staff_json(
+                &app,
+                "PATCH",
+                &format!("/api/submissions/{r}"),
+                Some(json!({"status": "closed"})),
+            )
+            .await;
+        }
+        // Closed 31 days ago, closed today, open for 31 days.
+        state.backdate(&refs[0], 31).await.unwrap();
+        state.backdate(&refs[2], 31).await.unwrap();
+        let erased = state.apply_retention(30).await.unwrap();
+        assert_eq!(erased, vec![refs[0].clone()]);
+        let left: Vec<Value> = state.all().await.unwrap();
+        let left: Vec<&str> = left
+            .iter()
+            .map(|r| r["reference"].as_str().unwrap())
+            .collect();
+        assert_eq!(left, [refs[1].as_str(), refs[2].as_str()]);
+    }
+
+    #[tokio::test]
+    async fn a_client_over_the_rate_limit_is_told_when_to_retry() {
+        let settings = Settings {
+            rate_limit: Some(3),
+            allow_origins: vec!["https://shop.example".into()],
+            ..Settings::default()
+        };
+        let app = app(state_with(settings).await);
+        for n in 0..3 {
+            let (key, s) = submission_numbered(300 + n);
+            let (status, _) = post_json(&app, s.to_string(), Some(&key)).await;
+            assert_eq!(status, StatusCode::CREATED);
+        }
+        let (key, s) = submission_numbered(303);
+        let req = Request::post("/api/submissions")
+            .header("content-type", "application/json")
+            .header("idempotency-key", key)
+            .header(header::ORIGIN, "https://shop.example")
+            .body(Body::from(s.to_string()))
+            .unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+        let wait: u64 = res.headers()[header::RETRY_AFTER]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((1..=20).contains(&wait), "{wait}");
+        // The shop's page can read the answer and its Retry-After.
+        assert_eq!(
+            res.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+            "https://shop.example"
+        );
+        assert!(res.headers()[header::ACCESS_CONTROL_EXPOSE_HEADERS]
+            .to_str()
+            .unwrap()
+            .contains("retry-after"));
+    }
+
+    #[tokio::test]
+    async fn only_allowed_origins_get_cors_headers() {
+        let settings = Settings {
+            allow_origins: vec!["https://shop.example".into()],
+            ..Settings::default()
+        };
+        let app = app(state_with(settings).await);
+        for (origin, allowed) in [
+            ("https://shop.example", true),
+            ("https://evil.example", false),
+        ] {
+            let req = Request::builder()
+                .method("OPTIONS")
+                .uri("/api/submissions")
+                .header(header::ORIGIN, origin)
+                .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(
+                    header::ACCESS_CONTROL_REQUEST_HEADERS,
+                    "content-type, idempotency-key",
+                )
+                .body(Body::empty())
+                .unwrap();
+            let res = app.clone().oneshot(req).await.unwrap();
+            assert!(res.status().is_success(), "{origin}: {}", res.status());
+            let h = res.headers();
+            assert_eq!(
+                h.get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+                    .map(|v| v.to_str().unwrap()),
+                allowed.then_some(origin),
+                "{origin}"
+            );
+            if allowed {
+                let headers = h[header::ACCESS_CONTROL_ALLOW_HEADERS].to_str().unwrap();
+                assert!(headers.contains("idempotency-key"), "{headers}");
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn static_paths_cannot_leave_the_root() {
+        let dir = www("traversal");
+        let settings = Settings {
+            www: Some(dir.join("site")),
+            ..Settings::default()
+        };
+        std::fs::create_dir_all(dir.join("site")).unwrap();
+        std::fs::write(
+            dir.join("site/index.html"),
+            "<!doctype html><title>t</title>",
+        )
+        .unwrap();
+        let app = app(state_with(settings).await);
+        let page = get(&app, "/").await;
+        assert_eq!(page.status(), StatusCode::OK);
+        assert_eq!(page.headers()[header::CONTENT_SECURITY_POLICY], CSP);
+        for path in [
+            "/../index.html",
+            "/%2e%2e/index.html",
+            "/site/../../index.html",
+            "/..%2findex.html",
+        ] {
+            assert_eq!(
+                get(&app, path).await.status(),
+                StatusCode::NOT_FOUND,
+                "{path}"
+            );
+        }
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
     /// Every payload the widget builds, from each named state that can be
     /// sent, matches the schema the endpoint enforces.
     #[test]
