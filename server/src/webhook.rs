@@ -67,7 +67,7 @@ pub fn signature(secret: &str, t: i64, body: &str) -> String {
 /// How long an event handed to this process stays its own: longer than a
 /// delivery can take (the request timeout), so no other process sends it
 /// meanwhile; after a crash, another process picks it up then.
-const LEASE_SECS: i64 = 60;
+const LEASE_MS: i64 = 60_000;
 /// The request timeout.
 const TIMEOUT: Duration = Duration::from_secs(20);
 /// How often the outbox is looked at when it was empty.
@@ -81,7 +81,7 @@ pub async fn run(store: Store, hook: Arc<Webhook>) {
         .build()
         .into();
     loop {
-        let items = match store.claim_outbox(16, LEASE_SECS).await {
+        let items = match store.claim_outbox(16, LEASE_MS).await {
             Ok(items) => items,
             Err(e) => {
                 eprintln!("complaint-endpoint: webhook outbox: {e}");
@@ -98,10 +98,10 @@ pub async fn run(store: Store, hook: Arc<Webhook>) {
             match &outcome {
                 Delivery::Delivered => {}
                 Delivery::Retry(at, why) => eprintln!(
-                    "complaint-endpoint: webhook {}: attempt {} failed ({why}); next in {}s",
+                    "complaint-endpoint: webhook {}: attempt {} failed ({why}); next in {:.1} s",
                     item.event_id(),
                     item.attempts,
-                    at - deadline::unix_now()
+                    (at - deadline::unix_now_ms()) as f64 / 1000.0
                 ),
                 Delivery::GaveUp(why) => eprintln!(
                     "complaint-endpoint: webhook {}: given up after {} attempts ({why})",
@@ -139,8 +139,8 @@ async fn deliver(agent: &ureq::Agent, hook: &Webhook, item: &OutboxItem) -> Deli
     if item.attempts >= hook.max_attempts {
         Delivery::GaveUp(why)
     } else {
-        let wait = hook.backoff(item.attempts).as_millis().div_ceil(1000) as i64;
-        Delivery::Retry(deadline::unix_now() + wait.max(1), why)
+        let wait = hook.backoff(item.attempts).as_millis() as i64;
+        Delivery::Retry(deadline::unix_now_ms() + wait, why)
     }
 }
 

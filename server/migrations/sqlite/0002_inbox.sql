@@ -30,8 +30,8 @@ CREATE TABLE outbox (
   reference TEXT NOT NULL,
   payload TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
-  next_attempt_at INTEGER NOT NULL,
-  lease_until INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL, -- Unix time in milliseconds
+  lease_until INTEGER NOT NULL DEFAULT 0, -- likewise; 0: not leased
   delivered_at TEXT,
   failed_at TEXT,
   last_error TEXT

@@ -103,6 +103,14 @@ pub fn unix_now() -> i64 {
         .unwrap_or(0)
 }
 
+/// Milliseconds since 1970 now.
+pub fn unix_now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
 /// Now as RFC 3339 UTC with milliseconds (`2026-11-30T17:40:00.123Z`), the
 /// format every stored time has, so that texts sort as times.
 pub fn now_rfc3339() -> String {

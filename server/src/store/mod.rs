@@ -677,21 +677,17 @@ impl Store {
     }
 
     /// Takes up to `n` outbox events due now and leases them for
-    /// `lease_secs` (no other process takes them meanwhile).
-    pub async fn claim_outbox(
-        &self,
-        n: i64,
-        lease_secs: i64,
-    ) -> Result<Vec<OutboxItem>, StoreError> {
-        let now = deadline::unix_now();
+    /// `lease_ms` milliseconds (no other process takes them meanwhile).
+    pub async fn claim_outbox(&self, n: i64, lease_ms: i64) -> Result<Vec<OutboxItem>, StoreError> {
+        let now = deadline::unix_now_ms();
         match &self.db {
-            Db::Sqlite(db) => db.claim_outbox(now, n, lease_secs),
-            Db::Postgres(db) => db.claim_outbox(now, n, lease_secs).await,
+            Db::Sqlite(db) => db.claim_outbox(now, n, lease_ms),
+            Db::Postgres(db) => db.claim_outbox(now, n, lease_ms).await,
         }
     }
 
-    /// Records the outcome of a delivery: delivered, retry at `retry_at`
-    /// (Unix seconds), or given up.
+    /// Records the outcome of a delivery: delivered, retry later, or given
+    /// up.
     pub async fn finish_outbox(&self, id: i64, outcome: &Delivery) -> Result<(), StoreError> {
         match &self.db {
             Db::Sqlite(db) => db.finish_outbox(id, outcome),
@@ -705,7 +701,8 @@ impl Store {
 pub enum Delivery {
     /// The receiver answered 2xx.
     Delivered,
-    /// Try again at this Unix time; the text says what went wrong.
+    /// Try again at this Unix time in milliseconds; the text says what
+    /// went wrong.
     Retry(i64, String),
     /// No more attempts; the text says what went wrong last.
     GaveUp(String),

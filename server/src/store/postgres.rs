@@ -459,7 +459,7 @@ impl Postgres {
         &self,
         now: i64,
         n: i64,
-        lease_secs: i64,
+        lease_ms: i64,
     ) -> Result<Vec<OutboxItem>, StoreError> {
         let client = self.pool.get().await.map_err(db)?;
         let rows = client
@@ -471,7 +471,7 @@ impl Postgres {
                    ORDER BY id LIMIT $3
                    FOR UPDATE SKIP LOCKED)
                  RETURNING id, payload, attempts",
-                &[&now, &lease_secs, &n],
+                &[&now, &lease_ms, &n],
             )
             .await
             .map_err(db)?;
@@ -557,7 +557,7 @@ async fn add_outbox(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO outbox (reference, payload, next_attempt_at) VALUES ($1, $2, $3)",
-        &[&reference, &payload, &deadline::unix_now()],
+        &[&reference, &payload, &deadline::unix_now_ms()],
     )
     .await
     .map_err(db)?;

@@ -400,7 +400,7 @@ impl Sqlite {
         &self,
         now: i64,
         n: i64,
-        lease_secs: i64,
+        lease_ms: i64,
     ) -> Result<Vec<OutboxItem>, StoreError> {
         let mut conn = self.lock()?;
         let tx = conn
@@ -418,7 +418,7 @@ impl Sqlite {
                 )
                 .map_err(db)?;
             let rows = stmt
-                .query_map(params![now, lease_secs, n], |r| {
+                .query_map(params![now, lease_ms, n], |r| {
                     Ok(OutboxItem {
                         id: r.get(0)?,
                         payload: r.get(1)?,
@@ -499,7 +499,7 @@ fn add_event(
 fn add_outbox(tx: &Transaction<'_>, reference: &str, payload: &str) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO outbox (reference, payload, next_attempt_at) VALUES (?1, ?2, ?3)",
-        params![reference, payload, deadline::unix_now()],
+        params![reference, payload, deadline::unix_now_ms()],
     )
     .map_err(db)?;
     Ok(())
