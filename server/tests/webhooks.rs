@@ -171,7 +171,7 @@ fn every_event_arrives_exactly_once_across_failures_and_a_restart() {
     let seen = seen.lock().unwrap();
     assert!(delivered, "not every event arrived: {:?}", seen.requests);
     assert!(
-        before >= 4 && before <= FAILURES,
+        (4..=FAILURES).contains(&before),
         "{before} requests before the restart"
     );
     assert!(seen.bad_signatures.is_empty(), "{:?}", seen.bad_signatures);
