@@ -23,6 +23,9 @@ fn main() {
         let source = std::fs::read_to_string(&path).unwrap_or_default();
         match ftl_compile::compile(&source) {
             Ok(c) => {
+                if let Err(e) = ftl_compile::launcher_strings(&c) {
+                    errors.push(format!("{}: {e}", path.display()));
+                }
                 if let Err(e) = std::fs::write(Path::new(&out).join(format!("{lang}.tbl")), c.table)
                 {
                     errors.push(format!("{lang}: {e}"));

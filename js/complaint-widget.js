@@ -12,14 +12,21 @@
 // Only the strings of the language shown are downloaded. scripts/build
 // bundles this module with the wasm-bindgen glue into one file, next to
 // complaint-widget.wasm and locales/.
-import init, { mountWith, resolveLocale } from "./core/complaint_widget.js";
+// Only the strings of the language shown are downloaded. scripts/build
+// bundles this module (with the launcher's strings and js/chrome.css) into
+// complaint-widget.js; the wasm-bindgen glue is complaint-widget-core.js,
+// imported when a form is built. Both sit next to complaint-widget.wasm and
+// locales/.
+import LAUNCHER from "./launcher-strings.js";
+import CHROME from "./chrome.css";
 
 let started;
+let loaded = false;
 const tables = new Map();
 
 // User Timing entries for the browser's performance tools (and the benchmark):
-// "complaint-widget:load" from this module running to the wasm module being
-// ready, "complaint-widget:mount" for each form built.
+// "complaint-widget:load" from the first form asked for to the wasm module
+// being ready, "complaint-widget:mount" for each form built.
 const measure = (name, start) => {
   try {
     performance.measure(`complaint-widget:${name}`, { start, end: performance.now() });
@@ -28,19 +35,34 @@ const measure = (name, start) => {
   }
 };
 
+/**
+ * The glue and the wasm module, fetched side by side (the module's download
+ * does not wait for the glue to arrive) and instantiated; resolves to the
+ * glue's exports and the module's.
+ */
 function start() {
   if (!started) {
     const t0 = performance.now();
-    started = init({ module_or_path: new URL("./complaint-widget.wasm", import.meta.url) });
+    let wasm;
+    try {
+      wasm = fetch(new URL("./complaint-widget.wasm", import.meta.url));
+    } catch (error) {
+      // A page's own fetch wrapper that throws: the load fails like offline.
+      wasm = Promise.reject(error);
+    }
+    wasm.catch(() => {});
+    started = import("./complaint-widget-core.js").then(async (core) => [core, await core.init({ module_or_path: wasm })]);
     // A failed load (offline, say) is not kept: the next mount tries again.
-    started.then(() => measure("load", t0), () => (started = undefined));
+    started.then(
+      () => {
+        loaded = true;
+        measure("load", t0);
+      },
+      () => (started = undefined),
+    );
   }
   return started;
 }
-
-// The module starts downloading and compiling as soon as this file runs, in
-// parallel with the page; a failure is reported by the mount that needs it.
-if (typeof document !== "undefined") start().catch(() => {});
 
 /**
  * Bytes of WebAssembly linear memory the widget holds (shared by every
@@ -48,8 +70,8 @@ if (typeof document !== "undefined") start().catch(() => {});
  * For memory checks.
  */
 export async function memoryBytes() {
-  const wasm = await start().catch(() => null);
-  return wasm ? wasm.memory.buffer.byteLength : 0;
+  const ready = await start().catch(() => null);
+  return ready ? ready[1].memory.buffer.byteLength : 0;
 }
 
 function strings(lang) {
@@ -62,8 +84,8 @@ function strings(lang) {
   return tables.get(lang);
 }
 
-// The shipped languages; scripts/build fills this in from locales/.
-const LANGUAGES = ["en"];
+// The shipped languages.
+const LANGUAGES = Object.keys(LAUNCHER);
 
 /**
  * The language the widget will most likely choose, worked out before the
@@ -131,72 +153,225 @@ function peek(options, key) {
   }
 }
 
+let chrome;
+
+/**
+ * The element's open shadow root with the frame's stylesheet (js/chrome.css)
+ * first among its adopted sheets (the wasm module adopts the form's own
+ * sheet, src/ui/style.css). An element that cannot have a shadow root is
+ * left to the module to report.
+ */
+function frameRoot(element) {
+  try {
+    const root = element.shadowRoot || element.attachShadow({ mode: "open" });
+    if (!chrome) {
+      chrome = new CSSStyleSheet();
+      chrome.replaceSync(CHROME);
+    }
+    root.adoptedStyleSheets = [chrome, ...root.adoptedStyleSheets.filter((s) => s !== chrome)];
+    return root;
+  } catch {
+    return element.shadowRoot;
+  }
+}
+
 async function mountWidget(element, options) {
   if (!(element instanceof Element)) {
     throw new TypeError("complaint-widget: mount() needs an element to mount into");
   }
+  if (peek(options, "presentation") === "launcher" && !loaded && !saved(element, options)) {
+    return launcher(element, options);
+  }
+  return mountNow(element, options);
+}
+
+/**
+ * Builds the form now: waits for the module and the language's strings,
+ * then (unless `before` returns false) mounts. Resolves to the handle, or to
+ * null when `before` declined.
+ */
+async function mountNow(element, options, before = () => true) {
   const requested = peek(options, "locale");
   strings(likelyLocale(element, requested)).catch(() => {});
   warmStorage(peek(options, "draft"));
-  await start();
-  let lang = resolveLocale(element, requested);
+  const [core] = await start();
+  const lang = core.resolveLocale(element, requested);
   const table = await strings(lang);
+  if (!before()) return null;
   const t0 = performance.now();
-  let core = mountWith(element, options, lang, table);
+  const handle = core.mount(element, options, lang, table, strings);
+  frameRoot(element);
   measure("mount", t0);
+  return handle;
+}
+
+/**
+ * Whether this page has anything the widget saved for this shopper (a
+ * draft, a complaint waiting to be sent, a receipt): then a launcher loads at
+ * once, so a waiting complaint goes out and nothing waits for a hover.
+ */
+function saved(element, options) {
+  const draft = peek(options, "draft");
+  if (draft === "off") return false;
+  try {
+    const store = draft === "local" ? localStorage : sessionStorage;
+    const page = `:${location.pathname}:`;
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (key && key.startsWith("complaint-widget:") && key.includes(page)) return true;
+    }
+  } catch {
+    // Storage disabled: nothing saved.
+  }
+  return false;
+}
+
+/**
+ * The launcher presentation until the shopper shows intent: the button (and,
+ * once clicked, its dialog with a loading state) drawn from this file alone,
+ * in the page's language, with the frame's stylesheet. Pointer over (or a
+ * touch) or focus starts loading the module; when the form is built it takes the
+ * button's place (and focus, and opens if the dialog was open). A failed load
+ * is offered again with a retry in the dialog, or on the next intent.
+ */
+function launcher(element, options) {
+  const root = frameRoot(element);
+  if (!root) return mountNow(element, options);
+  let lang = likelyLocale(element, peek(options, "locale"));
+  let text = LAUNCHER[lang] || LAUNCHER.en;
+  let real = null;
+  let pending = null;
+  let gone = false;
+  let wanted = false;
+  let nextLocale;
+  let resetAfter = false;
+  // An element with a class and attributes.
+  const make = (tag, className, attributes = {}) => {
+    const e = document.createElement(tag);
+    e.className = className;
+    for (const name in attributes) e.setAttribute(name, attributes[name]);
+    return e;
+  };
+  const theme = peek(options, "theme");
+  const frame = make("div", "cw-frame", { "data-theme": theme === "dark" || theme === "system" ? theme : "light" });
+  const button = make("button", "cw-launcher", { type: "button", "aria-haspopup": "dialog", part: "launcher" });
+  const dialog = make("dialog", "cw-dialog", { "aria-labelledby": "cw-dialog-title", part: "dialog" });
+  const title = make("p", "cw-dialog-title", { id: "cw-dialog-title" });
+  const close = make("button", "cw-close", { type: "button", part: "close" });
+  const bar = make("div", "cw-dialog-bar");
+  const body = make("div", "cw", { part: "root" });
+  const status = make("p", "cw-loading", { role: "status" });
+  const retry = make("button", "cw-button", { type: "button", hidden: "" });
+  bar.append(title, close);
+  body.append(status, retry);
+  dialog.append(bar, body);
+  frame.append(button, dialog);
+  root.replaceChildren(frame);
+
+  const label = () => {
+    text = LAUNCHER[lang] || LAUNCHER.en;
+    const brand = peek(options, "brand");
+    const name = text[0].replace("\u0001", () => (brand && brand.replace(/\p{Cc}/gu, "").trim().slice(0, 100)) || text[1]);
+    button.textContent = title.textContent = name;
+    close.setAttribute("aria-label", text[2]);
+    retry.textContent = text[5];
+    body.lang = lang;
+    if (status.textContent) status.textContent = retry.hidden ? text[3] : text[4];
+  };
+  label();
+
+  const load = () => {
+    if (real || pending || gone) return;
+    let focused = false;
+    let open = false;
+    pending = mountNow(element, options, () => {
+      if (gone) return false;
+      focused = root.activeElement === button;
+      open = dialog.open || wanted;
+      dialog.close();
+      return true;
+    }).then(
+      async (handle) => {
+        pending = null;
+        if (!handle) return;
+        real = handle;
+        for (const [type, listener] of listeners) button.removeEventListener(type, listener);
+        if (open) handle.open();
+        else if (focused) root.querySelector(".cw-launcher")?.focus();
+        ready(element, handle);
+        if (resetAfter) handle.reset();
+        if (nextLocale !== undefined) await handle.setLocale(nextLocale);
+      },
+      (error) => {
+        pending = null;
+        console.error("complaint-widget: the form could not be loaded:", error);
+        if (dialog.open) {
+          status.textContent = text[4];
+          retry.hidden = false;
+        }
+      },
+    );
+  };
+  const show = () => {
+    wanted = true;
+    if (!dialog.open) dialog.showModal();
+    retry.hidden = true;
+    status.textContent = text[3];
+    load();
+  };
+  const listeners = [
+    ["pointerenter", load],
+    ["focus", load],
+    ["click", show],
+  ];
+  for (const [type, listener] of listeners) button.addEventListener(type, listener, { passive: true });
+  close.addEventListener("click", () => dialog.close());
+  dialog.addEventListener("close", () => {
+    wanted = false;
+    if (!real && button.isConnected) button.focus();
+  });
+  retry.addEventListener("click", show);
+
   return {
-    /** The key of the step the shopper is on. */
     get step() {
-      return core ? core.step : "";
+      return real ? real.step : "";
     },
-    /** The language shown. */
     get locale() {
-      return lang;
+      return real ? real.locale : lang;
     },
-    /** Shows the form in another language, keeping every answer. */
     async setLocale(tag) {
-      const next = resolveLocale(element, tag);
-      const table = await strings(next);
-      core?.useLocale(next, table);
-      lang = next;
+      if (real) return real.setLocale(tag);
+      nextLocale = tag;
+      lang = likelyLocale(element, tag);
+      label();
     },
-    /** Opens the dialog (launcher presentation). */
     open() {
-      core?.open();
+      if (real) real.open();
+      else show();
     },
-    /** Closes the dialog (launcher presentation). */
     close() {
-      core?.close();
+      if (real) real.close();
+      else dialog.close();
     },
-    /** Empties the form and its saved draft. */
     reset() {
-      core?.reset();
+      if (real) real.reset();
+      else {
+        resetAfter = true;
+        load();
+      }
     },
-    /** Removes every listener, timer and node the widget added. */
     destroy() {
-      if (!core) return;
-      const done = core;
-      core = null;
-      done.destroy();
-      // Freed after the current event, which may be one the widget fired.
-      queueMicrotask(() => done.free());
+      gone = true;
+      if (real) real.destroy();
+      else if (frame.isConnected) frame.remove();
     },
   };
 }
 
-// Attributes of <complaint-widget>, and the option each one sets.
-const ATTRIBUTES = {
-  endpoint: "endpoint",
-  locale: "locale",
-  market: "market",
-  "privacy-url": "privacyUrl",
-  brand: "brand",
-  presentation: "presentation",
-  theme: "theme",
-  draft: "draft",
-  operator: "operator",
-};
-const NUMBER_ATTRIBUTES = { "timeout-ms": "timeoutMs", retries: "retries" };
+// Attributes of <complaint-widget>; each sets the option of its name in
+// camelCase (privacy-url sets privacyUrl). NUMBERS are read as numbers.
+const NUMBERS = ["timeout-ms", "retries"];
+const ATTRIBUTES = ["endpoint", "locale", "market", "privacy-url", "brand", "presentation", "theme", "draft", "operator", ...NUMBERS];
 
 function camel(name) {
   return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -212,7 +387,7 @@ function camel(name) {
 const ElementBase = typeof HTMLElement === "undefined" ? class {} : HTMLElement;
 
 class ComplaintWidgetElement extends ElementBase {
-  static observedAttributes = [...Object.keys(ATTRIBUTES), ...Object.keys(NUMBER_ATTRIBUTES)];
+  static observedAttributes = ATTRIBUTES;
   #handle = null;
   #queue = Promise.resolve();
   #options = {};
@@ -267,11 +442,9 @@ class ComplaintWidgetElement extends ElementBase {
       // and says what is wrong.
       return this.#options;
     }
-    for (const [attr, key] of Object.entries(ATTRIBUTES)) {
-      if (this.hasAttribute(attr)) options[key] = this.getAttribute(attr);
-    }
-    for (const [attr, key] of Object.entries(NUMBER_ATTRIBUTES)) {
-      if (this.hasAttribute(attr)) options[key] = Number(this.getAttribute(attr));
+    for (const attr of ATTRIBUTES) {
+      const value = this.getAttribute(attr);
+      if (value !== null) options[camel(attr)] = NUMBERS.includes(attr) ? Number(value) : value;
     }
     return options;
   }
@@ -292,7 +465,7 @@ class ComplaintWidgetElement extends ElementBase {
   }
 }
 
-for (const name of [...Object.keys(ATTRIBUTES), ...Object.keys(NUMBER_ATTRIBUTES)]) {
+for (const name of ATTRIBUTES) {
   Object.defineProperty(ComplaintWidgetElement.prototype, camel(name), {
     get() {
       return this.getAttribute(name);
@@ -318,7 +491,7 @@ if (typeof document !== "undefined") {
     const element = document.createElement("complaint-widget");
     for (const [key, value] of Object.entries(script.dataset)) {
       const attr = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-      if (attr in ATTRIBUTES || attr in NUMBER_ATTRIBUTES) element.setAttribute(attr, value);
+      if (ATTRIBUTES.includes(attr)) element.setAttribute(attr, value);
     }
     const target = script.dataset.target ? document.querySelector(script.dataset.target) : null;
     if (script.dataset.target && !target) {

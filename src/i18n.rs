@@ -468,6 +468,9 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
         "button-send",
         "button-sending",
         "button-retry",
+        // Shown by the entry module's launcher before this module loads.
+        "launcher-loading",
+        "launcher-failed",
         "button-start-again",
         "send-failed",
         "send-unconfirmed",

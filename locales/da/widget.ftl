@@ -16,6 +16,8 @@ button-back = Tilbage
 button-send = Send
 button-sending = Sender…
 button-retry = Prøv igen
+launcher-loading = Formularen indlæses…
+launcher-failed = Formularen kunne ikke indlæses.
 button-start-again = Send noget andet
 count-remaining = { $count ->
     [one] Du har { $count } tegn tilbage

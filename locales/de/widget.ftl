@@ -16,6 +16,8 @@ button-back = Zurück
 button-send = Senden
 button-sending = Wird gesendet…
 button-retry = Erneut versuchen
+launcher-loading = Das Formular wird geladen…
+launcher-failed = Das Formular konnte nicht geladen werden.
 button-start-again = Etwas anderes senden
 count-remaining = { $count ->
     [one] Du hast noch { $count } Zeichen übrig

@@ -16,6 +16,9 @@ button-back = Back
 button-send = Send
 button-sending = Sending…
 button-retry = Try again
+# The launcher, before the form has loaded.
+launcher-loading = Loading the form…
+launcher-failed = The form could not be loaded.
 button-start-again = Send something else
 count-remaining = { $count ->
     [one] You have { $count } character remaining

@@ -16,6 +16,8 @@ button-back = Takaisin
 button-send = Lähetä
 button-sending = Lähetetään…
 button-retry = Yritä uudelleen
+launcher-loading = Lomaketta ladataan…
+launcher-failed = Lomaketta ei voitu ladata.
 button-start-again = Lähetä uusi viesti
 count-remaining = { $count ->
     [one] Sinulla on { $count } merkki jäljellä

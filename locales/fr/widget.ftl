@@ -16,6 +16,8 @@ button-back = Retour
 button-send = Envoyer
 button-sending = Envoi en cours…
 button-retry = Réessayer
+launcher-loading = Chargement du formulaire…
+launcher-failed = Le formulaire n’a pas pu être chargé.
 button-start-again = Envoyer autre chose
 count-remaining = { $count ->
     [one] Il vous reste { $count } caractère

@@ -16,6 +16,8 @@ button-back = Tilbake
 button-send = Send
 button-sending = Sender…
 button-retry = Prøv igjen
+launcher-loading = Skjemaet lastes inn…
+launcher-failed = Skjemaet kunne ikke lastes inn.
 button-start-again = Send noe annet
 count-remaining = { $count ->
     [one] Du har { $count } tegn igjen

@@ -16,6 +16,8 @@ button-back = Terug
 button-send = Versturen
 button-sending = Bezig met versturen…
 button-retry = Opnieuw proberen
+launcher-loading = Het formulier wordt geladen…
+launcher-failed = Het formulier kon niet worden geladen.
 button-start-again = Nog iets anders versturen
 count-remaining = { $count ->
     [one] Je hebt nog { $count } teken over

@@ -16,6 +16,8 @@ button-back = Tillbaka
 button-send = Skicka
 button-sending = Skickar…
 button-retry = Försök igen
+launcher-loading = Formuläret laddas…
+launcher-failed = Formuläret kunde inte laddas.
 button-start-again = Skicka något annat
 count-remaining = { $count ->
     [one] Du har { $count } tecken kvar

@@ -196,6 +196,7 @@ fn shadow(host: &Element) -> Dom<ShadowRoot> {
         }
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
+    // The entry module puts its frame sheet (js/chrome.css) back in front.
     let sheet: JsValue = sheet()?.into();
     let sheets = js_sys::Array::of1(&sheet);
     Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets)?;

@@ -40,11 +40,20 @@ async function lab(options, size) {
 
 const launcher = (locale, size) => lab({ presentation: "launcher", locale }, size);
 
+/**
+ * Waits for the form in the open dialog, with focus on its heading (the
+ * dialog opens at once; the form comes when the module has loaded).
+ */
+async function formShown(page) {
+  await page.waitForSelector("dialog[open] .cw-title");
+  await page.waitForFunction(() => document.getElementById("w").shadowRoot.activeElement?.id === "cw-title", null, { timeout: 5_000 }).catch(() => {});
+}
+
 /** Opens the dialog with the keyboard, as a shopper without a mouse does. */
 async function openByKeyboard(page) {
   await page.locator(".cw-launcher").focus();
   await page.keyboard.press("Enter");
-  await page.waitForSelector("dialog[open]");
+  await formShown(page);
 }
 
 /** Boxes of the dialog and of the viewport, and whether anything scrolls sideways. */
@@ -199,7 +208,7 @@ for (const locale of ["en", "nl"]) {
       for (let i = 0; i < 10 && (await active(page))?.tag !== "BUTTON"; i++) await page.keyboard.press("Tab");
       assert.equal((await active(page)).text, t.name);
       await page.keyboard.press("Enter");
-      await page.waitForSelector("dialog[open]");
+      await formShown(page);
       assert.equal((await active(page)).id, "cw-title", "focus on the step's heading");
       // Shift+Tab from the heading reaches Close; Enter closes.
       await page.keyboard.press("Shift+Tab");

@@ -42,9 +42,11 @@ for (let i = 0; i < snippets.length; i++) {
     const page = await newPage(browser);
     try {
       await page.goto(`${server.url}/snippet-${i + 1}.html`);
+      // A launcher shows its button first and loads the form when used.
+      await page.waitForFunction(() => document.querySelector("complaint-widget")?.shadowRoot?.querySelector(".cw-frame"), null, { timeout: 15_000 });
+      if (await page.locator(".cw-launcher").count()) await page.click(".cw-launcher");
       await page.waitForFunction(() => document.querySelector("complaint-widget")?.widget?.step, null, { timeout: 15_000 });
       const marker = `README snippet ${i + 1} says hello`;
-      if (await page.locator(".cw-launcher").count()) await page.click(".cw-launcher");
       await page.click("#cw-choose-feedback");
       await page.check("#cw-feedback-topic-payment");
       await page.fill("#cw-feedback-message", marker);

@@ -193,6 +193,60 @@ pub fn to_js_module(lang: &str, compiled: &Compiled) -> String {
     format!("// complaint-widget strings, {lang}. Compiled from locales/{lang}/widget.ftl; do not edit.\nexport default {literal};\n")
 }
 
+/// The messages the entry module shows before the wasm module loads (the
+/// launcher button, its dialog's header and the loading state), in this
+/// order. Each must be plain text, `widget-label` with `{ -brand }` at most.
+pub const LAUNCHER_MESSAGES: [&str; 6] = [
+    "widget-label",
+    "-brand",
+    "button-close",
+    "launcher-loading",
+    "launcher-failed",
+    "button-retry",
+];
+
+/// [`LAUNCHER_MESSAGES`] of one compiled table as plain strings, the brand's
+/// place in `widget-label` marked with U+0001.
+pub fn launcher_strings(compiled: &Compiled) -> Result<Vec<String>, String> {
+    let brand = format!("{}-brand{}", sep::OPEN, sep::CLOSE);
+    LAUNCHER_MESSAGES
+        .iter()
+        .map(|id| {
+            let pattern = compiled
+                .table
+                .split(sep::ENTRY)
+                .find_map(|e| e.strip_prefix(id).and_then(|r| r.strip_prefix(sep::ID)))
+                .ok_or_else(|| {
+                    format!("{id}: missing (the launcher shows it before the form loads)")
+                })?;
+            let parts: Vec<&str> = pattern.split(&brand).collect();
+            let branded = *id == "widget-label";
+            if (!branded && parts.len() > 1)
+                || parts
+                    .iter()
+                    .any(|p| p.contains([sep::OPEN, sep::CLOSE, sep::VARIANTS]))
+            {
+                return Err(format!(
+                    "{id}: must be plain text{} (the launcher shows it before the form loads)",
+                    if branded { " and { -brand }" } else { "" }
+                ));
+            }
+            Ok(parts.join("\u{1}"))
+        })
+        .collect()
+}
+
+/// Every language's [`launcher_strings`] as an ES module the entry bundles:
+/// `export default { "en": [...], ... }`.
+pub fn to_launcher_module(langs: &[(String, Vec<String>)]) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = langs
+        .iter()
+        .map(|(lang, strings)| (lang.clone(), serde_json::json!(strings)))
+        .collect();
+    let literal = serde_json::to_string(&map).unwrap_or_else(|_| "{}".into());
+    format!("// complaint-widget: the launcher's strings in every language. Compiled from locales/; do not edit.\nexport default {literal};\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,5 +298,34 @@ mod tests {
             js.contains("export default \"a\\u001f\\\"quoted\\\" \\\\ back\";"),
             "{js}"
         );
+    }
+
+    #[test]
+    fn launcher_strings_are_plain_text_with_the_brand_marked() {
+        let source = "-brand = Shop\nwidget-label = { -brand }: help\nbutton-close = Close\nlauncher-loading = Loading…\nlauncher-failed = Failed.\nbutton-retry = Again\n";
+        let c = compile(source).unwrap();
+        assert_eq!(
+            launcher_strings(&c).unwrap(),
+            [
+                "\u{1}: help",
+                "Shop",
+                "Close",
+                "Loading…",
+                "Failed.",
+                "Again"
+            ]
+        );
+        let js = to_launcher_module(&[("en".into(), launcher_strings(&c).unwrap())]);
+        assert!(
+            js.contains(r#"export default {"en":["\u0001: help","Shop""#),
+            "{js}"
+        );
+
+        let with_variable = source.replace("Loading…", "Loading { $what }");
+        let e = launcher_strings(&compile(&with_variable).unwrap()).unwrap_err();
+        assert!(e.starts_with("launcher-loading: must be plain text"), "{e}");
+        let missing = source.replace("button-retry = Again\n", "");
+        let e = launcher_strings(&compile(&missing).unwrap()).unwrap_err();
+        assert!(e.starts_with("button-retry: missing"), "{e}");
     }
 }
