@@ -40,37 +40,32 @@ fn main() {
         errors.join("\n")
     );
 
-    // The stylesheet ships without comments and indentation.
+    // The form's stylesheet ships minified (lightningcss: parsed, so quoted
+    // strings and custom properties are never mangled); a stylesheet that
+    // does not parse fails the build.
     println!("cargo:rerun-if-changed=src/ui/style.css");
     let css = std::fs::read_to_string("src/ui/style.css").unwrap_or_default();
-    if let Err(e) = std::fs::write(Path::new(&out).join("style.min.css"), minify_css(&css)) {
-        panic!("style.min.css: {e}");
+    match minify_css(&css) {
+        Ok(min) => {
+            if let Err(e) = std::fs::write(Path::new(&out).join("style.min.css"), min) {
+                panic!("style.min.css: {e}");
+            }
+        }
+        Err(e) => panic!("src/ui/style.css: {e}"),
     }
 }
 
-/// Drops comments and collapses whitespace, removing it only around
-/// `{ } ; , >` where it never matters (a space before `:` can, so it stays).
-fn minify_css(css: &str) -> String {
-    let mut text = String::new();
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
-        text.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("*/")
-            .map_or("", |end| &rest[start + end + 2..]);
-    }
-    text.push_str(rest);
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let chars: Vec<char> = collapsed.chars().collect();
-    let mut out = String::with_capacity(collapsed.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let tight = |x: Option<&char>| x.is_some_and(|x| "{};,>".contains(*x));
-        if c == ' '
-            && (tight(i.checked_sub(1).and_then(|p| chars.get(p))) || tight(chars.get(i + 1)))
-        {
-            continue;
-        }
-        out.push(c);
-    }
-    out
+fn minify_css(css: &str) -> Result<String, String> {
+    use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
+    let mut sheet = StyleSheet::parse(css, ParserOptions::default()).map_err(|e| e.to_string())?;
+    sheet
+        .minify(MinifyOptions::default())
+        .map_err(|e| e.to_string())?;
+    let printed = sheet
+        .to_css(PrinterOptions {
+            minify: true,
+            ..PrinterOptions::default()
+        })
+        .map_err(|e| e.to_string())?;
+    Ok(printed.code)
 }
