@@ -223,6 +223,12 @@ async fn login(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -
             })
             .is_ok()
         && state.staff(&as_bearer).is_some();
+    if state.settings.staff.is_empty() {
+        return refuse(
+            "This endpoint has no staff tokens, so nobody can sign in. Start it with \
+--staff-tokens FILE or CW_STAFF_TOKENS=name:token",
+        );
+    }
     if !accepted {
         return refuse("That staff token is not valid. Check it against the staff tokens file and enter it again");
     }
@@ -530,6 +536,76 @@ mod tests {
             h.insert(*k, HeaderValue::from_str(v).unwrap());
         }
         h
+    }
+
+    const TOKEN: &str = "route-test-token-0123456789";
+
+    async fn app(tokens: &str) -> Router {
+        let settings = crate::Settings {
+            staff: crate::auth::StaffTokens::parse(tokens).unwrap(),
+            ..crate::Settings::default()
+        };
+        crate::app(AppState::open(":memory:", settings).await.unwrap())
+    }
+
+    async fn send(
+        app: &Router,
+        req: axum::http::Request<axum::body::Body>,
+    ) -> (StatusCode, HeaderMap, String) {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        let res = app.clone().oneshot(req).await.unwrap();
+        let (parts, body) = res.into_parts();
+        let bytes = body.collect().await.unwrap().to_bytes();
+        (
+            parts.status,
+            parts.headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
+    }
+
+    fn sign_in(token: &str) -> axum::http::Request<axum::body::Body> {
+        axum::http::Request::post("/inbox/login")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .body(axum::body::Body::from(format!("token={token}")))
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_right_token_becomes_a_strict_cookie_and_a_wrong_one_an_error() {
+        let app = app(&format!("alex:{TOKEN}")).await;
+        let (status, headers, _) = send(&app, sign_in(TOKEN)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(headers[header::LOCATION], "/inbox");
+        let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+        assert_eq!(
+            cookie,
+            format!("cw_staff={TOKEN}; HttpOnly; SameSite=Strict; Path=/")
+        );
+        let (status, headers, page) = send(&app, sign_in("wrong-token-wrong-token")).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert!(headers.get(header::SET_COOKIE).is_none());
+        assert!(page.contains("That staff token is not valid"), "{page}");
+        assert!(headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .starts_with(crate::CSP));
+        let list = axum::http::Request::get("/inbox")
+            .header("cookie", format!("cw_staff={TOKEN}"))
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let (status, _, page) = send(&app, list).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("No submissions yet."), "{page}");
+    }
+
+    #[tokio::test]
+    async fn without_staff_tokens_the_sign_in_page_says_how_to_add_them() {
+        let app = app("").await;
+        let (status, _, page) = send(&app, sign_in("anything-at-all-long")).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert!(page.contains("--staff-tokens FILE"), "{page}");
     }
 
     #[test]
