@@ -766,6 +766,15 @@ mod tests {
         );
         let rows = body_json(get(&app_on, "/api/_test/submissions").await).await;
         assert_eq!(rows.as_array().unwrap().len(), 1);
+        let day = |rows: &Value| {
+            store::deadline::Day::parse(rows[0]["receivedAt"].as_str().unwrap()).unwrap()
+        };
+        let arrived = day(&rows);
+        let backdate = json!({"reference": rows[0]["reference"], "days": 40}).to_string();
+        let moved = post(&app_on, "/api/_test/backdate", &backdate).await;
+        assert_eq!(moved, StatusCode::NO_CONTENT);
+        let rows = body_json(get(&app_on, "/api/_test/submissions").await).await;
+        assert_eq!(day(&rows).0, arrived.0 - 40);
         let report = post(&app_on, "/api/_test/csp-report", r#"{"csp-report": {}}"#).await;
         assert_eq!(report, StatusCode::NO_CONTENT);
         let reports = body_json(get(&app_on, "/api/_test/csp-report").await).await;

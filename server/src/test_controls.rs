@@ -44,6 +44,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/api/_test/submissions", get(test_submissions))
         .route("/api/_test/script", post(test_script))
         .route("/api/_test/stats", get(test_stats))
+        .route("/api/_test/backdate", post(test_backdate))
         .route(CSP_REPORT, post(csp_report).get(csp_reports))
 }
 
@@ -235,5 +236,25 @@ async fn test_submissions(State(state): State<AppState>) -> Response {
     match state.all().await {
         Ok(rows) => axum::Json(Value::Array(rows)).into_response(),
         Err(r) => r.into_response(),
+    }
+}
+
+/// `{"reference": "CW-…", "days": 40}`: moves a submission's arrival, due
+/// date and closing that many days into the past (overdue and retention
+/// states without waiting).
+async fn test_backdate(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    let asked: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let (Some(reference), Some(days)) = (asked["reference"].as_str(), asked["days"].as_i64())
+    else {
+        return (
+            StatusCode::BAD_REQUEST,
+            axum::Json(json!({"error": "send {\"reference\": \"CW-…\", \"days\": N}"})),
+        )
+            .into_response();
+    };
+    match state.backdate(reference, days).await {
+        Ok(true) => StatusCode::NO_CONTENT.into_response(),
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => Rejection::Storage(e.to_string()).into_response(),
     }
 }

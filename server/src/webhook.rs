@@ -65,8 +65,9 @@ pub fn signature(secret: &str, t: i64, body: &str) -> String {
 }
 
 /// How long an event handed to this process stays its own: longer than a
-/// delivery can take (the request timeout), so no other process sends it
-/// meanwhile; after a crash, another process picks it up then.
+/// delivery can take (the request timeout; events are taken one at a time),
+/// so no other process sends it meanwhile; after a crash, another process
+/// picks it up then.
 const LEASE_MS: i64 = 60_000;
 /// The request timeout.
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -81,7 +82,7 @@ pub async fn run(store: Store, hook: Arc<Webhook>) {
         .build()
         .into();
     loop {
-        let items = match store.claim_outbox(16, LEASE_MS).await {
+        let items = match store.claim_outbox(1, LEASE_MS).await {
             Ok(items) => items,
             Err(e) => {
                 eprintln!("complaint-endpoint: webhook outbox: {e}");
