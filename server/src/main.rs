@@ -174,7 +174,7 @@ async fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "complaint-endpoint: cannot open the database {}: {e}",
-                args.db
+                without_password(&args.db)
             );
             return ExitCode::FAILURE;
         }
@@ -231,6 +231,21 @@ async fn main() -> ExitCode {
     }
 }
 
+/// A database URL with any password replaced by `***`, for messages.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (authority, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    match authority.rsplit_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            let name = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{name}:***@{host}{tail}")
+        }
+        _ => url.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +268,19 @@ mod tests {
             panic!("--test-controls was accepted by a build without the feature");
         };
         assert!(why.contains("--features test-controls"), "{why}");
+    }
+
+    #[test]
+    fn database_passwords_stay_out_of_messages() {
+        assert_eq!(
+            without_password("postgres://cw:s3cret@db.internal:5432/cw?sslmode=disable"),
+            "postgres://cw:***@db.internal:5432/cw?sslmode=disable"
+        );
+        assert_eq!(
+            without_password("postgres://cw@db/cw"),
+            "postgres://cw@db/cw"
+        );
+        assert_eq!(without_password("out/demo.sqlite"), "out/demo.sqlite");
     }
 
     #[test]

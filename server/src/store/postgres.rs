@@ -34,8 +34,20 @@ const MIGRATION_LOCK: i64 = 0x0c0f_f1e5;
 /// Connections per process.
 const POOL_SIZE: usize = 16;
 
-fn db(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Database(e.to_string())
+/// The error and its causes, on one line ("error connecting to server:
+/// Connection refused …").
+fn db(e: impl std::error::Error) -> StoreError {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    StoreError::Database(text)
 }
 
 type Param = Box<dyn ToSql + Sync + Send>;
