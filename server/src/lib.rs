@@ -1077,9 +1077,11 @@ mod tests {
         assert_eq!(status, StatusCode::NO_CONTENT);
         let (status, _, _) = staff(&app, "GET", &path, Some(TOKEN), None).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
-        // The key is free again once the submission is erased.
-        let (s, _) = post_json(&app, submission().to_string(), Some(KEY)).await;
+        // The key is free again once the submission is erased, and the
+        // erased reference is never given again.
+        let (s, b) = post_json(&app, submission().to_string(), Some(KEY)).await;
         assert_eq!(s, StatusCode::CREATED);
+        assert_ne!(b["reference"], reference.as_str());
     }
 
     #[tokio::test]

@@ -100,9 +100,13 @@ impl Sqlite {
         if let Some((reference, hash, body)) = existing {
             return Ok(super::repeated(reference, hash, &body, &s.body_hash));
         }
+        // The highest number ever given (sqlite_sequence keeps it after the
+        // row is erased), so no reference is given twice.
         let next: i64 = tx
             .query_row(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions",
+                "SELECT MAX(
+                   COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'submissions'), 0),
+                   COALESCE((SELECT MAX(seq) FROM submissions), 0)) + 1",
                 [],
                 |r| r.get(0),
             )
