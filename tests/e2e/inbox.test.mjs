@@ -289,6 +289,10 @@ test("a complaint sent in the widget is triaged in the inbox with the keyboard a
     assert.ok(validSignature(changed.headers["complaint-signature"], changed.body));
     assert.deepEqual([JSON.parse(changed.body).data.from, JSON.parse(changed.body).data.to], ["new", "in_progress"]);
 
+    // No page of the inbox broke the CSP (every page reports to the endpoint).
+    const reports = await (await fetch(`${server.url}/api/_test/csp-report`)).json();
+    assert.deepEqual(reports, []);
+
     // Sign out with the keyboard: the inbox asks for the token again.
     await page.goto(`${server.url}/inbox`);
     await tabToText(page, "Sign out");
