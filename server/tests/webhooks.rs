@@ -119,9 +119,10 @@ fn every_event_arrives_exactly_once_across_failures_and_a_restart() {
         &url,
         "--webhook-secret",
         SECRET,
-        // A second before the first retry: the process is killed inside it.
+        // Two seconds before the first retry: the process is killed inside
+        // them (wide enough for a loaded machine).
         "--webhook-retry-ms",
-        "1000",
+        "2000",
     ];
     let first = Endpoint::start(&args);
     let agent = client();
