@@ -373,7 +373,7 @@ if (PARTS.has("launcher")) {
 // Where the time goes: the script-tag page, cold, profiled.
 
 /** Self time of a CPU profile's samples by kind of code, in ms. */
-function cpuByKind(profile) {
+function cpuByKind(profile, from = -Infinity, to = Infinity) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
@@ -404,17 +404,26 @@ function cpuByKind(profile) {
   };
   const by = {};
   const wasm = {};
+  const js = {};
+  // A sample's time (µs, the browser's monotonic clock) is the start plus the
+  // deltas up to it; it stands for the time until the next sample.
+  let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i];
     const id = profile.samples[i];
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (at < from || at > to) continue;
     const k = kind(id);
     by[k] = (by[k] || 0) + ms;
-    if (k === "wasm functions") {
-      const f = nodes.get(id).callFrame.functionName;
-      wasm[f] = (wasm[f] || 0) + ms;
+    const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
+    if (url && k !== "wasm functions") {
+      // A JS function by name and place in its (minified) file, 1-based.
+      const f = `${functionName || "(anonymous)"} ${url.replace(/^.*\//, "")}:${lineNumber + 1}:${columnNumber + 1}`;
+      js[f] = (js[f] || 0) + ms;
     }
+    if (k === "wasm functions") wasm[functionName] = (wasm[functionName] || 0) + ms;
   }
-  return { by, wasm };
+  return { by, wasm, js };
 }
 
 /** A cold load of the script-tag page; its timing entries, and with `profile` its CPU profile by kind. */
@@ -431,6 +440,11 @@ async function profiledLoad(profile) {
   await page.goto(`${base}/widget-tag.html`, { waitUntil: "commit" });
   await until(cdp, "window.__paintedAt", "widget-tag: form painted");
   const cpu = profile ? await cdp.send("Profiler.stop") : undefined;
+  // Navigation start on the profile's clock (seconds), to count only the
+  // samples from navigation to the form painted.
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const navigationStart = metrics.find((m) => m.name === "NavigationStart")?.value;
   const { result } = await cdp.send("Runtime.evaluate", {
     returnByValue: true,
     expression: `({
@@ -440,7 +454,72 @@ async function profiledLoad(profile) {
     })`,
   });
   await context.close();
-  return cpu ? { ...result.value, ...cpuByKind(cpu.profile) } : result.value;
+  if (!cpu) return result.value;
+  const from = navigationStart === undefined ? -Infinity : navigationStart * 1e6;
+  return { ...result.value, profileWindow: [cpu.profile.startTime - from, cpu.profile.endTime - from], ...cpuByKind(cpu.profile, from, from + result.value.marks.painted * 1000) };
+}
+
+// What the renderer's main thread did, by trace event (self time, nested
+// events subtracted), grouped; splits what the CPU profile calls "(program)".
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "v8.wasm", "blink.user_timing", "loading"];
+const TRACE_GROUPS = [
+  ["style recalculation", /^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation)$/],
+  ["layout", /^(Layout|UpdateLayout|LayoutShift|IntersectionObserverController::computeIntersections)$/],
+  ["pre-paint, paint, layerize, commit", /^(PrePaint|Paint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|Commit|CompositeLayers|PaintSetup|RasterTask|Decode.*)$/],
+  ["HTML parse", /^ParseHTML$/],
+  ["CSS parse", /^(ParseAuthorStyleSheet|CSSParser.*|StyleSheet.*)$/i],
+  ["JS compile (parse, compile, cache, tier-up)", /^(V8\.BytecodeBudgetInterrupt|v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground.*|V8\.ScriptCompiler|v8\.produceCache|v8\.produceModuleCache|v8\.deserializeOnBackground|V8\.CompileLazy.*|v8\.compile.*)$/i],
+  ["wasm compile and instantiate", /wasm/i],
+  ["tasks' own work not named further", /^RunTask$/],
+  ["GC", /GC|Heap|Sweep|Mark(ing)?\b/],
+  ["JS and wasm running (with the DOM calls they make)", /^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.callFunction|v8\.run|V8\.Execute|RunMicrotasks|EventDispatch|FireAnimationFrame|TimerFire|v8\.callModuleMethod.*|HandlePostMessage|XHRReadyStateChange)$/],
+];
+function traceByGroup(events) {
+  const renderers = new Map();
+  for (const e of events) if (e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain") renderers.set(`${e.pid}:${e.tid}`, true);
+  const onMain = (e) => renderers.has(`${e.pid}:${e.tid}`);
+  const painted = events.find((e) => e.name === "bench:painted" && onMain(e));
+  if (!painted) return undefined;
+  const thread = `${painted.pid}:${painted.tid}`;
+  const mine = events.filter((e) => `${e.pid}:${e.tid}` === thread);
+  const nav = mine.filter((e) => e.name === "navigationStart" && e.ts <= painted.ts).sort((a, b) => b.ts - a.ts)[0];
+  const from = nav ? nav.ts : -Infinity;
+  const spans = mine.filter((e) => e.ph === "X" && e.dur > 0 && e.ts >= from && e.ts <= painted.ts).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Self time on the thread's CPU clock (tdur; wall time where an event has
+  // none), so time the thread spent waiting for a core is not counted: each
+  // span less the spans directly inside it.
+  const cpu = (e) => e.tdur ?? e.dur;
+  const self = new Map();
+  const stack = [];
+  for (const e of spans) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent, (self.get(parent) ?? cpu(parent)) - cpu(e));
+    stack.push(e);
+  }
+  const by = {};
+  const names = {};
+  for (const e of spans) {
+    const ms = Math.max(0, self.get(e) ?? cpu(e)) / 1000;
+    const group = TRACE_GROUPS.find(([, re]) => re.test(e.name))?.[0] ?? "other";
+    by[group] = (by[group] || 0) + ms;
+    names[e.name] = (names[e.name] || 0) + ms;
+  }
+  return { by, names, windowMs: (painted.ts - from) / 1000 };
+}
+
+/** A cold load of the script-tag page under Chromium's tracing. */
+async function tracedLoad() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.goto(`${base}/widget-tag.html`, { waitUntil: "commit" });
+  await until(cdp, "window.__paintedAt", "widget-tag: form painted");
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+  await context.close();
+  return traceByGroup(trace.traceEvents ?? trace);
 }
 
 if (PARTS.has("breakdown")) {
@@ -448,11 +527,14 @@ if (PARTS.has("breakdown")) {
   // page down), the CPU split from profiled ones, alternating.
   const runs = [];
   const profiled = [];
+  const traced = [];
   for (let i = 0; i < PROFILE_RUNS; i++) {
     runs.push(await profiledLoad(false));
     profiled.push(await profiledLoad(true));
+    const t = await tracedLoad();
+    if (t) traced.push(t);
   }
-  out.breakdown = { runs, profiled };
+  out.breakdown = { runs, profiled, traced };
   const file = (r, re) => r.resources.find((e) => re.test(e.url));
   const measureOf = (r, name) => r.measures.find((m) => m.name === name);
   // Each phase: [label, from, to] in ms after navigation start, per run.
@@ -469,7 +551,7 @@ if (PARTS.has("breakdown")) {
     ["style, layout, paint of that frame (main thread)", (r) => r.marks.frame, (r) => r.marks.painted],
     ["**navigation to the form painted**", () => 0, (r) => r.marks.painted],
   ];
-  console.log(`\n## Where the widget's time goes: the script-tag page, cold (${PROFILE_RUNS} profiled loads, medians)\n`);
+  console.log(`\n## Where the widget's time goes: the script-tag page, cold (medians of ${PROFILE_RUNS} loads each: plain, CPU-profiled, traced)\n`);
   console.log("| phase | from ms | to ms | takes ms |\n|---|---:|---:|---:|");
   for (const [label, from, to] of PHASES) {
     const ok = runs.filter((r) => {
@@ -487,18 +569,31 @@ if (PARTS.has("breakdown")) {
   }
   const kinds = [...new Set(profiled.flatMap((r) => Object.keys(r.by)))].filter((k) => k !== "idle");
   const busy = median(profiled.map((r) => kinds.reduce((t, k) => t + (r.by[k] || 0), 0)));
-  console.log("\n| main thread from navigation to the form painted (CPU profile, 100 µs samples) | ms | share |\n|---|---:|---:|");
+  console.log(`\n| main thread from navigation to the form painted (CPU profile, 100 µs samples, ${profiled.length} loads; wall time, so a busy machine inflates it) | ms | share |\n|---|---:|---:|`);
   const of = (k) => median(profiled.map((r) => r.by[k] || 0));
-  for (const k of kinds.sort((a, b) => of(b) - of(a))) {
+  for (const k of kinds.filter((k) => of(k) >= 0.05).sort((a, b) => of(b) - of(a))) {
     const ms = of(k);
     console.log(`| ${k} | ${ms.toFixed(1)} | ${((100 * ms) / busy).toFixed(0)} % |`);
   }
   console.log(`| **busy (all but idle)** | ${busy.toFixed(1)} | |`);
   console.log(`| idle | ${of("idle").toFixed(1)} | |`);
+  if (traced.length) {
+    const groups = [...new Set(traced.flatMap((r) => Object.keys(r.by)))];
+    const tg = (g) => median(traced.map((r) => r.by[g] || 0));
+    const tbusy = median(traced.map((r) => groups.reduce((t, g) => t + (r.by[g] || 0), 0)));
+    console.log(`\n| main thread from navigation to the form painted (trace events' CPU time, nested events subtracted, ${traced.length} loads) | ms | share |\n|---|---:|---:|`);
+    for (const g of groups.filter((g) => tg(g) >= 0.05).sort((a, b) => tg(b) - tg(a))) console.log(`| ${g} | ${tg(g).toFixed(1)} | ${((100 * tg(g)) / tbusy).toFixed(0)} % |`);
+    console.log(`| **busy** | ${tbusy.toFixed(1)} | |`);
+    console.log(`| navigation to the form painted, traced | ${median(traced.map((r) => r.windowMs)).toFixed(1)} | |`);
+  }
   const fns = [...new Set(profiled.flatMap((r) => Object.keys(r.wasm)))];
   const fnMs = (f) => median(profiled.map((r) => r.wasm[f] || 0));
   const top = fns.sort((a, b) => fnMs(b) - fnMs(a)).slice(0, 5);
   console.log(`\nLargest wasm functions by self time (shipped module, no names; indices count imports): ${top.map((f) => `${f} ${fnMs(f).toFixed(1)} ms`).join(", ")}`);
+  const jsFns = [...new Set(profiled.flatMap((r) => Object.keys(r.js)))];
+  const jsMs = (f) => median(profiled.map((r) => r.js[f] || 0));
+  const jsTop = jsFns.sort((a, b) => jsMs(b) - jsMs(a)).slice(0, 5);
+  console.log(`Largest JS functions by self time, with the DOM and CSS work they call: ${jsTop.map((f) => `\`${f}\` ${jsMs(f).toFixed(1)} ms`).join(", ")}`);
 }
 
 // ---------------------------------------------------------------------------
