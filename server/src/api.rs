@@ -49,7 +49,10 @@ fn store_error(e: StoreError) -> Response {
         StoreError::BadCursor => error(StatusCode::BAD_REQUEST, e.to_string()),
         other => {
             eprintln!("complaint-endpoint: {other}");
-            error(StatusCode::INTERNAL_SERVER_ERROR, other.to_string())
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the database failed; the endpoint's log says why",
+            )
         }
     }
 }

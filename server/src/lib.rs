@@ -160,8 +160,12 @@ a new submission needs a new key (and id)"
                     .to_string(),
             ),
             Rejection::Storage(m) => {
+                // The detail is for the operator's log, not for the page.
                 eprintln!("complaint-endpoint: {m}");
-                (StatusCode::INTERNAL_SERVER_ERROR, m)
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the submission could not be stored; try again later".to_string(),
+                )
             }
         };
         (status, axum::Json(json!({ "error": message }))).into_response()
