@@ -49,70 +49,151 @@ export interface EscalationOptions {
   workingDays?: boolean;
 }
 
+// options: generated from src/options.rs by `cargo run --bin options-gen -- --write`
 export interface MountOptions {
-  /** BCP 47 language tag; otherwise host `lang`, `<html lang>`, `navigator.languages`, English. */
+  /**
+   * Language, a BCP 47 tag. Without it: the host element's `lang`, then `<html
+   * lang>`, then `navigator.languages`, then English.
+   * Attribute: `locale`.
+   */
   locale?: string;
-  /** ISO 3166 country code: SE, NO, NL, FR, DE, DK, FI, or another. */
+  /**
+   * ISO 3166 code: `SE`, `NO`, `NL`, `FR`, `DE`, `DK`, `FI`; others show no
+   * dispute bodies rather than wrong ones.
+   * Attribute: `market`.
+   */
   market?: string;
   /**
-   * Required unless `fixture` is set. A URL or a path resolved against the
-   * page; the result must be https: (http: only on localhost / 127.0.0.1).
-   */
-  endpoint?: string;
-  privacyUrl?: string;
-  headers?: Record<string, string>;
-  credentials?: "omit" | "same-origin" | "include";
-  /** 1000 to 120000; default 15000. */
-  timeoutMs?: number;
-  /** 0 to 10; default 3. */
-  retries?: number;
-  draft?: "session" | "local" | "off";
-  /** Plain JSON, at most 8 KiB, read once when the form mounts. */
-  metadata?: Record<string, unknown>;
-  /**
-   * Return false to cancel, a plain object to merge into `metadata`, nothing
-   * (or true) to send as is, or a promise of one of these. Anything else, a
-   * throw or a rejection sends nothing and fires `complaint:error` with
-   * reason "page".
-   */
-  beforeSubmit?: (payload: Submission) => boolean | Record<string, unknown> | void | Promise<boolean | Record<string, unknown> | void>;
-  brand?: string;
-  /** Per language, message id to text with `{ $variable }` and `{ -brand }`. */
-  messages?: Record<string, Record<string, string>>;
-  markets?: Record<string, MarketOptions>;
-  presentation?: "inline" | "launcher";
-  theme?: "light" | "dark" | "system";
-  /**
-   * Tells this instance's draft and outbox apart from others on the page.
-   * Without it: the element's id, else its place in the page.
-   */
-  id?: string;
-  /**
-   * Who runs the form; the built-in texts, flows and dispute bodies follow it.
-   * - `"merchant"` (default): the shop itself. "Report a problem with an order"
-   *   (not received, wrong or faulty item, return or refund not processed) goes
-   *   to the shop's customer service: no payment pause, no reminder fees, no
-   *   seller to name. No complaint time is stated unless a market sets
-   *   `complaintDays`. The "yes, I have been in contact before" branch escalates
-   *   to the shop's complaints manager if `escalation` names one, else shows
-   *   the market's dispute bodies (national ADR bodies, advice, courts) with
-   *   links instead of a form.
-   * - `"payment-provider"`: the seeds' wording and flows. Reporting a problem
-   *   with a purchase pauses the payment while the shopper contacts the seller
-   *   (no reminder fees); complaints are handled within 14 days (20 working
-   *   days in FR); escalations go to the consumer ombudsman, who decides within
-   *   10 days; the seeds' dispute bodies (ARN in every market, Kifid, ...).
+   * Who runs the form (see *Who runs the form*). `merchant`: the shop itself;
+   * *Report a problem with an order* (not received, wrong or faulty item,
+   * return or refund not processed) goes to its customer service, with no
+   * payment pause, no reminder fees and no seller to name; no complaint time
+   * unless a market sets `complaintDays`; the gate's *yes* goes to the shop's
+   * complaints manager if `escalation` names one, else shows the market's
+   * dispute bodies instead of a form. `payment-provider`: the seeds' wording
+   * and flows (the payment paused while the shopper contacts the seller, 14
+   * days or 20 working days, a consumer ombudsman who decides within 10 days,
+   * the seeds' dispute bodies). One of `merchant` (default) or
+   * `payment-provider`.
+   * Attribute: `operator`.
    */
   operator?: "merchant" | "payment-provider";
   /**
-   * The review after customer service: `false` (none: the dispute bodies
-   * instead), `true` (the operator's own), or its name and time. Default: a
-   * payment provider's consumer ombudsman; none for a shop.
+   * The review after customer service: `false` (none: the gate's *yes* shows
+   * where to turn), `true` (the operator's own), or `{ "name": "Kundombud",
+   * "days": 10, "workingDays": true }` (each optional: `name` 1 to 100
+   * characters, read at the start of a sentence; `days` 1 to 365). What is not
+   * given is the operator's: a payment provider's consumer ombudsman deciding
+   * within 10 days, a shop's complaints manager with no time stated. Default:
+   * the ombudsman for a payment provider, none for a shop.
    */
   escalation?: boolean | EscalationOptions;
-  /** Open a named state of the form (tests, design review). */
+  /**
+   * The brand name the widget shows (the Fluent term `-brand`).
+   * Attribute: `brand`.
+   */
+  brand?: string;
+  /**
+   * Replace any message per language: `{ "nl": { "button-send": "Verstuur naar
+   * { -brand }" } }`. Text with `{ $variable }` (only the variables the
+   * built-in message has) and `{ -brand }`. A broken override is reported on
+   * the console and the built-in text is shown.
+   */
+  messages?: Record<string, Record<string, string>>;
+  /**
+   * Per market code: `{ "SE": { "bodies": [{ "name": "...", "url":
+   * "https://..." }], "replaceBodies": false, "complaintDays": 10,
+   * "workingDays": true, "escalationDays": 10 } }`. Bodies are added after the
+   * built-in ones (the operator's) unless `replaceBodies`. `complaintDays` is
+   * the target for a first-contact complaint (a shop states none without it);
+   * `escalationDays` the decision time where there is an escalation.
+   */
+  markets?: Record<string, MarketOptions>;
+  /**
+   * Required (only a `fixture` goes without). Where submissions are POSTed: a
+   * URL, or a path resolved against the page (`/api/submissions`), the same for
+   * every way in. The result must be `https:`, or `http:` on `localhost` /
+   * `127.0.0.1`. Missing or insecure, the console says so and the shopper sees
+   * the "unavailable" message at once, not after filling in the form.
+   * Attribute: `endpoint`.
+   */
+  endpoint?: string;
+  /**
+   * Link in the privacy notice: `https:`/`http:` URL or a path starting with
+   * `/`.
+   * Attribute: `privacy-url`.
+   */
+  privacyUrl?: string;
+  /**
+   * Extra request headers, for example `{ "X-CSRF-Token": token }`. Headers the
+   * widget sets itself (`Content-Type`, `Idempotency-Key`, `Accept`) and those
+   * browsers forbid are refused.
+   */
+  headers?: Record<string, string>;
+  /**
+   * `fetch` credentials mode. One of `same-origin` (default), `omit` or
+   * `include`.
+   */
+  credentials?: "same-origin" | "omit" | "include";
+  /**
+   * How long one attempt may take, in milliseconds. From 1000 to 120000
+   * (default 15000).
+   * Attribute: `timeout-ms`.
+   */
+  timeoutMs?: number;
+  /**
+   * Retries after the first attempt. From 0 to 10 (default 3).
+   * Attribute: `retries`.
+   */
+  retries?: number;
+  /**
+   * Where answers are saved as the shopper types: `session` (`sessionStorage`),
+   * `local` (`localStorage`) or `off`. One of `session` (default), `local` or
+   * `off`.
+   * Attribute: `draft`.
+   */
+  draft?: "session" | "local" | "off";
+  /**
+   * Plain JSON passed through in the payload's `metadata`, for example an order
+   * id. Read once, when the form mounts: what the page does to the object later
+   * (a change, a cycle, a getter that throws) does not reach the send; set
+   * `options` again to change it. At most 8 KiB as JSON.
+   */
+  metadata?: Record<string, unknown>;
+  /**
+   * Called with the payload object before it is sent. Return `false` to cancel,
+   * a plain object to merge into `metadata`, nothing (or `true`) to send as is,
+   * or a promise of any of these. If it throws, rejects or returns anything
+   * else, or the payload can no longer be written as JSON (a cycle, a BigInt),
+   * nothing is sent, the shopper is told, and `complaint:error` fires with
+   * `reason: "page"`.
+   */
+  beforeSubmit?: (payload: Submission) => boolean | Record<string, unknown> | void | Promise<boolean | Record<string, unknown> | void>;
+  /**
+   * `inline`: in the page flow; `launcher`: a button that opens the form in a
+   * modal dialog (see *Presentations*). One of `inline` (default) or
+   * `launcher`.
+   * Attribute: `presentation`.
+   */
+  presentation?: "inline" | "launcher";
+  /**
+   * Colour scheme; `system` follows the shopper's setting. One of `light`
+   * (default), `dark` or `system`.
+   * Attribute: `theme`.
+   */
+  theme?: "light" | "dark" | "system";
+  /**
+   * Tells this instance's saved draft and outbox apart from others on the same
+   * page (see *Several on one page*). Without it: the element's id, else its
+   * place in the page.
+   */
+  id?: string;
+  /**
+   * Open a named state of the form (for tests and design review).
+   */
   fixture?: string;
 }
+// /options
 
 export interface WidgetHandle {
   /** The step the shopper is on: choose, feedback, complaint, purchase-problem, privacy, confirmation. */

@@ -18,6 +18,10 @@
 // imported when a form is built. Both sit next to complaint-widget.wasm and
 // locales/.
 import LAUNCHER from "./launcher-strings.js";
+// The attributes of <complaint-widget> (each sets the option of its name in
+// camelCase: privacy-url sets privacyUrl) and those read as numbers, from the
+// table of options in src/options.rs.
+import { ATTRIBUTES, NUMBERS } from "./options.js";
 import CHROME from "./chrome.css";
 
 let started;
@@ -367,11 +371,6 @@ function launcher(element, options) {
     },
   };
 }
-
-// Attributes of <complaint-widget>; each sets the option of its name in
-// camelCase (privacy-url sets privacyUrl). NUMBERS are read as numbers.
-const NUMBERS = ["timeout-ms", "retries"];
-const ATTRIBUTES = ["endpoint", "locale", "market", "privacy-url", "brand", "presentation", "theme", "draft", "operator", ...NUMBERS];
 
 function camel(name) {
   return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());

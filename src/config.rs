@@ -7,6 +7,7 @@ use std::fmt;
 
 use crate::form::Route;
 use crate::market::{Market, MarketOverride, Operator, Resolved, Target};
+use crate::options::{self, Type, OPTIONS};
 
 /// The options `mount(element, options)` accepts, as read from JS
 /// (`ui::read`). Unknown keys are refused there, so a typo does not silently
@@ -150,46 +151,61 @@ impl Default for Sending {
         Sending {
             headers: Vec::new(),
             credentials: Credentials::SameOrigin,
-            timeout_ms: 15_000,
-            retries: 3,
+            timeout_ms: whole("timeoutMs", None).unwrap_or_default(),
+            retries: whole("retries", None).unwrap_or_default(),
         }
     }
 }
 
-/// Every option key `mount` accepts (`beforeSubmit` and `metadata` are taken
-/// out before the rest is read). Anything else is refused by name.
-pub const OPTION_KEYS: &[&str] = &[
-    "locale",
-    "market",
-    "endpoint",
-    "privacyUrl",
-    "fixture",
-    "headers",
-    "credentials",
-    "timeoutMs",
-    "retries",
-    "draft",
-    "brand",
-    "messages",
-    "markets",
-    "presentation",
-    "theme",
-    "id",
-    "operator",
-    "escalation",
-    "beforeSubmit",
-    "metadata",
-];
-
-/// The options a key names, or an error for an unknown one.
+/// The options a key names (the table in [`crate::options`]), or an error
+/// for an unknown one.
 pub fn check_key(key: &str) -> Result<(), ConfigError> {
-    if OPTION_KEYS.contains(&key) {
-        Ok(())
-    } else {
-        Err(ConfigError::Unreadable(format!(
-            "unknown option `{key}`; the options are {}",
-            OPTION_KEYS.join(", ")
-        )))
+    if options::spec(key).is_some() {
+        return Ok(());
+    }
+    let mut names = String::new();
+    for (i, o) in OPTIONS.iter().enumerate() {
+        if i > 0 {
+            names.push_str(", ");
+        }
+        names.push_str(o.name);
+    }
+    Err(ConfigError::Unreadable(format!(
+        "unknown option `{key}`; the options are {names}"
+    )))
+}
+
+/// The index of `got` among the choices of option `key` (0, its default,
+/// when not given).
+fn choice(key: &'static str, got: Option<&str>) -> Result<usize, ConfigError> {
+    let (Some(got), Some(Type::Choice(choices))) = (got, options::spec(key).map(|s| s.ty)) else {
+        return Ok(0);
+    };
+    choices
+        .iter()
+        .position(|c| *c == got)
+        .ok_or_else(|| ConfigError::NotOneOf {
+            key,
+            choices,
+            got: got.into(),
+        })
+}
+
+/// Whole-number option `key`: its default when not given, else within its
+/// limits.
+fn whole(key: &'static str, got: Option<u32>) -> Result<u32, ConfigError> {
+    let Some(Type::Whole { min, max, default }) = options::spec(key).map(|s| s.ty) else {
+        return Ok(got.unwrap_or(0));
+    };
+    match got {
+        None => Ok(default),
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        Some(n) => Err(ConfigError::OutOfRange {
+            key,
+            min,
+            max,
+            got: n,
+        }),
     }
 }
 
@@ -271,6 +287,26 @@ pub enum ConfigError {
     BadPrivacyUrl(String),
     /// `fixture` names no fixture.
     UnknownFixture(String),
+    /// An option is not one of its choices.
+    NotOneOf {
+        /// The option.
+        key: &'static str,
+        /// What it accepts.
+        choices: &'static [&'static str],
+        /// What it got.
+        got: String,
+    },
+    /// A whole-number option is outside its limits.
+    OutOfRange {
+        /// The option.
+        key: &'static str,
+        /// The smallest accepted.
+        min: u32,
+        /// The largest accepted.
+        max: u32,
+        /// What it got.
+        got: u32,
+    },
     /// An option has a value outside what it accepts.
     BadValue {
         /// The option.
@@ -301,6 +337,21 @@ impl fmt::Display for ConfigError {
             ConfigError::UnknownFixture(name) => {
                 write!(f, "complaint-widget: option `fixture` names no known fixture: \"{name}\"")
             }
+            ConfigError::NotOneOf { key, choices, got } => {
+                write!(f, "complaint-widget: option `{key}` must be ")?;
+                for (i, c) in choices.iter().enumerate() {
+                    let sep = match i {
+                        0 => "",
+                        _ if i + 1 == choices.len() => " or ",
+                        _ => ", ",
+                    };
+                    write!(f, "{sep}\"{c}\"")?;
+                }
+                write!(f, ", got \"{got}\"")
+            }
+            ConfigError::OutOfRange { key, min, max, got } => {
+                write!(f, "complaint-widget: option `{key}` must be from {min} to {max}, got \"{got}\"")
+            }
             ConfigError::BadValue { key, expected, got } => {
                 write!(f, "complaint-widget: option `{key}` must be {expected}, got \"{got}\"")
             }
@@ -309,6 +360,35 @@ impl fmt::Display for ConfigError {
 }
 
 impl Options {
+    /// The field of a text or choice option, by its name in the table of
+    /// options.
+    pub fn text_mut(&mut self, name: &str) -> Option<&mut Option<String>> {
+        Some(match name {
+            "locale" => &mut self.locale,
+            "market" => &mut self.market,
+            "operator" => &mut self.operator,
+            "brand" => &mut self.brand,
+            "endpoint" => &mut self.endpoint,
+            "privacyUrl" => &mut self.privacy_url,
+            "credentials" => &mut self.credentials,
+            "draft" => &mut self.draft,
+            "presentation" => &mut self.presentation,
+            "theme" => &mut self.theme,
+            "id" => &mut self.id,
+            "fixture" => &mut self.fixture,
+            _ => return None,
+        })
+    }
+
+    /// The field of a whole-number option, by its name in the table.
+    pub fn whole_mut(&mut self, name: &str) -> Option<&mut Option<u32>> {
+        Some(match name {
+            "timeoutMs" => &mut self.timeout_ms,
+            "retries" => &mut self.retries,
+            _ => return None,
+        })
+    }
+
     /// Checks the options and fills in defaults.
     pub fn check(self) -> Result<Config, ConfigError> {
         let endpoint = match self.endpoint.map(|e| e.trim().to_string()) {
@@ -328,33 +408,18 @@ impl Options {
             return Err(ConfigError::MissingEndpoint);
         }
         let bad = |key, expected, got: String| Err(ConfigError::BadValue { key, expected, got });
-        let credentials = match self.credentials.as_deref() {
-            None | Some("same-origin") => Credentials::SameOrigin,
-            Some("omit") => Credentials::Omit,
-            Some("include") => Credentials::Include,
-            Some(other) => {
-                return bad(
-                    "credentials",
-                    "\"omit\", \"same-origin\" or \"include\"",
-                    other.into(),
-                )
-            }
+        // Each choice's index in the table of options (0: the default).
+        let credentials = match choice("credentials", self.credentials.as_deref())? {
+            1 => Credentials::Omit,
+            2 => Credentials::Include,
+            _ => Credentials::SameOrigin,
         };
-        let timeout_ms = match self.timeout_ms {
-            None => Sending::default().timeout_ms,
-            Some(t @ 1_000..=120_000) => t,
-            Some(t) => return bad("timeoutMs", "from 1000 to 120000", t.to_string()),
-        };
-        let retries = match self.retries {
-            None => Sending::default().retries,
-            Some(r @ 0..=10) => r,
-            Some(r) => return bad("retries", "from 0 to 10", r.to_string()),
-        };
-        let draft = match self.draft.as_deref() {
-            None | Some("session") => DraftStore::Session,
-            Some("local") => DraftStore::Local,
-            Some("off") => DraftStore::Off,
-            Some(other) => return bad("draft", "\"session\", \"local\" or \"off\"", other.into()),
+        let timeout_ms = whole("timeoutMs", self.timeout_ms)?;
+        let retries = whole("retries", self.retries)?;
+        let draft = match choice("draft", self.draft.as_deref())? {
+            1 => DraftStore::Local,
+            2 => DraftStore::Off,
+            _ => DraftStore::Session,
         };
         let mut headers = Vec::new();
         for (name, value) in self.headers.unwrap_or_default() {
@@ -376,27 +441,18 @@ impl Options {
             }
             headers.push((name, value));
         }
-        let presentation = match self.presentation.as_deref() {
-            None | Some("inline") => Presentation::Inline,
-            Some("launcher") => Presentation::Launcher,
-            Some(other) => return bad("presentation", "\"inline\" or \"launcher\"", other.into()),
+        let presentation = match choice("presentation", self.presentation.as_deref())? {
+            1 => Presentation::Launcher,
+            _ => Presentation::Inline,
         };
-        let theme = match self.theme.as_deref() {
-            None | Some("light") => "light",
-            Some("dark") => "dark",
-            Some("system") => "system",
-            Some(other) => return bad("theme", "\"light\", \"dark\" or \"system\"", other.into()),
+        let theme = match choice("theme", self.theme.as_deref())? {
+            1 => "dark",
+            2 => "system",
+            _ => "light",
         };
-        let operator = match self.operator.as_deref() {
-            None | Some("merchant") => Operator::Merchant,
-            Some("payment-provider") => Operator::PaymentProvider,
-            Some(other) => {
-                return bad(
-                    "operator",
-                    "\"merchant\" or \"payment-provider\"",
-                    other.into(),
-                )
-            }
+        let operator = match choice("operator", self.operator.as_deref())? {
+            1 => Operator::PaymentProvider,
+            _ => Operator::Merchant,
         };
         let builtin = operator.escalation_target();
         let escalation = match self.escalation {

@@ -40,6 +40,8 @@ pub mod i18n;
 pub mod json;
 /// Markets: target times and where to turn if still dissatisfied.
 pub mod market;
+/// Every option, described once.
+pub mod options;
 /// The JSON document that is sent, versioned, and what is accepted back.
 pub mod payload;
 /// Sending with fetch: idempotency key, timeout, a strict reading of answers.
@@ -188,11 +190,20 @@ fn split_hooks(
         let plain = ui::js::plain_entries(&m).is_ok();
         let text = ui::js::stringify(&m).ok().and_then(|s| s.as_string());
         match text {
-            Some(text) if plain && text.len() <= 8 * 1024 => hooks.metadata = Some(text),
+            Some(text) if plain && text.len() <= metadata_limit() => hooks.metadata = Some(text),
             _ => return Err(bad("metadata", "a plain JSON object of at most 8 KiB")),
         }
     }
     Ok((entries, hooks))
+}
+
+/// The most bytes `metadata` may have as JSON text, from the table of
+/// options (the message above names it: 8 KiB).
+fn metadata_limit() -> usize {
+    match options::spec("metadata").map(|s| s.ty) {
+        Some(options::Type::Metadata { max_bytes }) => max_bytes as usize,
+        _ => 0,
+    }
 }
 
 /// Picks the language to show, in order of precedence: `requested` (the
@@ -227,11 +238,10 @@ pub fn resolve_locale(element: &Element, requested: Option<String>) -> String {
 /// module's default export). The package's `mount()` finds both; this is
 /// the step underneath.
 ///
-/// `options` is a plain object, every key optional: `locale`, `market`,
-/// `endpoint`, `privacyUrl`, `headers`, `credentials`, `timeoutMs`,
-/// `retries`, `draft`, `metadata`, `beforeSubmit`, `brand`, `messages`,
-/// `markets`, `fixture`. Bad options are reported on the console and the
-/// shopper sees a short "form unavailable" message instead of a broken form.
+/// `options` is a plain object whose keys are the ones in the table of
+/// options ([`options::OPTIONS`]). Bad options are reported on the console
+/// and the shopper sees a short "form unavailable" message instead of a
+/// broken form.
 #[wasm_bindgen(js_name = mountWith)]
 pub fn mount_with(
     element: &Element,

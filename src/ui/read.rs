@@ -13,6 +13,7 @@ use super::js;
 use crate::config::{
     check_key, BodyOptions, ConfigError, Entries, EscalationOptions, MarketOptions, Options,
 };
+use crate::options::{Type, OPTIONS};
 
 fn bad(key: &str, expected: &str) -> ConfigError {
     ConfigError::Unreadable(format!("option `{key}` must be {expected}"))
@@ -177,41 +178,39 @@ fn escalation(v: &JsValue) -> Result<EscalationOptions, ConfigError> {
     })
 }
 
-/// Reads the options object's entries (`beforeSubmit` and `metadata` are
-/// read by the caller and skipped here). Unknown keys (`__proto__` among
-/// them) and wrong types are refused by name.
+/// Reads the options object's entries, each by its type in the table of
+/// options ([`crate::options`]); `beforeSubmit` and `metadata` are read by
+/// the caller and skipped here. Unknown keys (`__proto__` among them) are
+/// refused by name before anything is read, and wrong types by name.
 pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
     for (key, _) in o {
         check_key(key)?;
     }
-    let s = |k: &str| string(o, k, k);
-    let headers = get(o, "headers")
-        .map(|v| string_map(&v, "headers"))
-        .transpose()?;
-    let messages = get(o, "messages")
-        .map(|v| each(&v, "messages", string_map))
-        .transpose()?;
-    let markets = get(o, "markets")
-        .map(|v| each(&v, "markets", market))
-        .transpose()?;
-    Ok(Options {
-        locale: s("locale")?,
-        market: s("market")?,
-        endpoint: s("endpoint")?,
-        privacy_url: s("privacyUrl")?,
-        fixture: s("fixture")?,
-        headers,
-        credentials: s("credentials")?,
-        timeout_ms: whole(o, "timeoutMs", "timeoutMs")?,
-        retries: whole(o, "retries", "retries")?,
-        draft: s("draft")?,
-        brand: s("brand")?,
-        messages,
-        markets,
-        presentation: s("presentation")?,
-        theme: s("theme")?,
-        id: s("id")?,
-        operator: s("operator")?,
-        escalation: get(o, "escalation").map(|v| escalation(&v)).transpose()?,
-    })
+    let mut out = Options::default();
+    for spec in OPTIONS {
+        let name = spec.name;
+        let Some(v) = get(o, name) else {
+            continue;
+        };
+        match spec.ty {
+            Type::Text | Type::Choice(_) => {
+                let text = v.as_string().ok_or_else(|| bad(name, "a string"))?;
+                if let Some(slot) = out.text_mut(name) {
+                    *slot = Some(text);
+                }
+            }
+            Type::Whole { .. } => {
+                let n = whole(o, name, name)?;
+                if let Some(slot) = out.whole_mut(name) {
+                    *slot = n;
+                }
+            }
+            Type::Headers => out.headers = Some(string_map(&v, name)?),
+            Type::Messages => out.messages = Some(each(&v, name, string_map)?),
+            Type::Markets => out.markets = Some(each(&v, name, market)?),
+            Type::Escalation => out.escalation = Some(escalation(&v)?),
+            Type::Metadata { .. } | Type::Hook => {}
+        }
+    }
+    Ok(out)
 }
