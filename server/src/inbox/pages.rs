@@ -301,6 +301,7 @@ pub fn list(p: &ListPage) -> Markup {
                     @if f.any() { "No submissions match these filters." } @else if p.later_page { "No more submissions." } @else { "No submissions yet." }
                 }
             } @else {
+                div.table-wrap {
                 table #results {
                     caption {
                         "Submissions, overdue first, then by due date"
@@ -323,19 +324,20 @@ pub fn list(p: &ListPage) -> Markup {
                         @for s in p.items {
                             tr.overdue[s.overdue] {
                                 th scope="row" { a href={ "/inbox/" (encode(&s.reference)) } { (s.reference) } }
-                                td {
+                                td.nowrap {
                                     (s.due)
-                                    @if s.overdue { " " strong.tag.late { "Overdue" } }
+                                    @if s.overdue { br; strong.tag.late { "Overdue" } }
                                 }
                                 td { (words::kind(&s.kind)) }
                                 td { (words::status(s.status)) }
                                 td { (s.assignee.as_deref().unwrap_or("Nobody")) }
                                 td { (words::market(&s.market)) }
                                 td { (words::language(&s.language)) }
-                                td { (time(&s.created_at)) }
+                                td.nowrap { (time(&s.created_at)) }
                             }
                         }
                     }
+                }
                 }
             }
             @if p.later_page || p.next.is_some() {
