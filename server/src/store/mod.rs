@@ -686,8 +686,9 @@ impl Store {
         }
     }
 
-    /// Records the outcome of a delivery: delivered, retry later, or given
-    /// up.
+    /// Records the outcome of a delivery: delivered (the row keeps when,
+    /// and drops the payload with its personal data), retry later, or given
+    /// up (the payload stays, with the last error, for inspection).
     pub async fn finish_outbox(&self, id: i64, outcome: &Delivery) -> Result<(), StoreError> {
         match &self.db {
             Db::Sqlite(db) => db.finish_outbox(id, outcome),

@@ -504,7 +504,7 @@ impl Postgres {
         let now = deadline::now_rfc3339();
         match outcome {
             Delivery::Delivered => client.execute(
-                "UPDATE outbox SET delivered_at = $1, lease_until = 0, last_error = NULL WHERE id = $2",
+                "UPDATE outbox SET delivered_at = $1, payload = '', lease_until = 0, last_error = NULL WHERE id = $2",
                 &[&now, &id],
             ).await,
             Delivery::Retry(at, error) => client.execute(

@@ -443,7 +443,7 @@ impl Sqlite {
         let now = deadline::now_rfc3339();
         match outcome {
             Delivery::Delivered => conn.execute(
-                "UPDATE outbox SET delivered_at = ?1, lease_until = 0, last_error = NULL WHERE id = ?2",
+                "UPDATE outbox SET delivered_at = ?1, payload = '', lease_until = 0, last_error = NULL WHERE id = ?2",
                 params![now, id],
             ),
             Delivery::Retry(at, error) => conn.execute(
