@@ -49,11 +49,18 @@ pub use auth::StaffTokens;
 pub use store::{Change, Filter, Record, Status, StoreError, Summary};
 pub use webhook::Webhook;
 
-/// The schema every submission must name.
-pub const SCHEMA: &str = "complaint-widget/v1";
-/// The JSON Schema of a submission, the same file the repo documents.
-pub const SCHEMA_JSON: &str = include_str!("../../schema/submission.v1.json");
-const SCHEMA_URL: &str = "https://complaint-widget.invalid/schema/submission.v1.json";
+/// The schema the widget sends: version 2 (custom fields, merchant
+/// categories, attachments).
+pub const SCHEMA: &str = "complaint-widget/v2";
+/// Version 1, still accepted.
+pub const SCHEMA_V1: &str = "complaint-widget/v1";
+/// The JSON Schema of a submission (version 2), the same file the repo
+/// documents.
+pub const SCHEMA_JSON: &str = include_str!("../../schema/submission.v2.json");
+/// The JSON Schema of a version 1 submission.
+pub const SCHEMA_V1_JSON: &str = include_str!("../../schema/submission.v1.json");
+const SCHEMA_URL: &str = "https://complaint-widget.invalid/schema/submission.v2.json";
+const SCHEMA_V1_URL: &str = "https://complaint-widget.invalid/schema/submission.v1.json";
 /// The largest request body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// The policy every page is served with.
@@ -95,34 +102,51 @@ pub struct AppState {
     controls: Arc<test_controls::Controls>,
 }
 
-/// The compiled JSON Schema.
+/// The compiled JSON Schemas (versions 1 and 2).
 pub struct Validator {
     schemas: boon::Schemas,
-    index: boon::SchemaIndex,
+    v1: boon::SchemaIndex,
+    v2: boon::SchemaIndex,
 }
 
 impl Validator {
-    /// Compiles [`SCHEMA_JSON`].
+    /// Compiles [`SCHEMA_V1_JSON`] and [`SCHEMA_JSON`].
     pub fn new() -> Result<Validator, String> {
-        let value: Value =
-            serde_json::from_str(SCHEMA_JSON).map_err(|e| format!("schema file: {e}"))?;
         let mut compiler = boon::Compiler::new();
         // Draft 2020-12 treats `format` as an annotation only; the endpoint
         // asserts it, so `createdAt` must be a date and time that exist.
         compiler.enable_format_assertions();
-        compiler
-            .add_resource(SCHEMA_URL, value)
-            .map_err(|e| format!("schema file: {e}"))?;
+        for (url, text) in [(SCHEMA_V1_URL, SCHEMA_V1_JSON), (SCHEMA_URL, SCHEMA_JSON)] {
+            let value: Value =
+                serde_json::from_str(text).map_err(|e| format!("schema file {url}: {e}"))?;
+            compiler
+                .add_resource(url, value)
+                .map_err(|e| format!("schema file {url}: {e}"))?;
+        }
         let mut schemas = boon::Schemas::new();
-        let index = compiler
+        let v1 = compiler
+            .compile(SCHEMA_V1_URL, &mut schemas)
+            .map_err(|e| format!("schema file: {e}"))?;
+        let v2 = compiler
             .compile(SCHEMA_URL, &mut schemas)
             .map_err(|e| format!("schema file: {e}"))?;
-        Ok(Validator { schemas, index })
+        Ok(Validator { schemas, v1, v2 })
     }
 
-    /// Checks one submission; the error names where and what.
+    /// Checks one submission against the schema it names; the error names
+    /// where and what.
     pub fn check(&self, v: &Value) -> Result<(), String> {
-        self.schemas.validate(v, self.index).map_err(|e| {
+        let named = v.get("schema").and_then(Value::as_str);
+        let (index, name) = match named {
+            Some(SCHEMA_V1) => (self.v1, SCHEMA_V1),
+            Some(SCHEMA) => (self.v2, SCHEMA),
+            _ => {
+                return Err(format!(
+                    "the submission's \"schema\" must be \"{SCHEMA}\" or \"{SCHEMA_V1}\""
+                ))
+            }
+        };
+        self.schemas.validate(v, index).map_err(|e| {
             let detail = format!("{e:#}");
             let first = detail
                 .lines()
@@ -130,7 +154,7 @@ impl Validator {
                 .take(4)
                 .collect::<Vec<_>>()
                 .join(" ");
-            format!("the submission does not match schema {SCHEMA}: {first}")
+            format!("the submission does not match schema {name}: {first}")
         })
     }
 }
@@ -1309,6 +1333,50 @@ mod tests {
             );
         }
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    /// The documented examples validate, each broken one does not, and a
+    /// version 1 document is still checked against version 1.
+    #[test]
+    fn the_schema_examples_validate_and_the_broken_ones_do_not() {
+        let validator = Validator::new().unwrap();
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../schema/examples");
+        let read = |p: &std::path::Path| -> Value {
+            serde_json::from_str(&std::fs::read_to_string(p).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        };
+        let files = |d: PathBuf| {
+            let mut v: Vec<PathBuf> = std::fs::read_dir(d)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect();
+            v.sort();
+            v
+        };
+        let good = files(dir.clone());
+        assert!(good.len() >= 4, "{good:?}");
+        let mut versions = std::collections::BTreeSet::new();
+        for p in &good {
+            let v = read(p);
+            versions.insert(v["schema"].as_str().unwrap().to_string());
+            validator
+                .check(&v)
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        }
+        assert_eq!(
+            versions.into_iter().collect::<Vec<_>>(),
+            [SCHEMA_V1, SCHEMA]
+        );
+        let bad = files(dir.join("invalid"));
+        assert!(bad.len() >= 8, "{bad:?}");
+        for p in &bad {
+            assert!(
+                validator.check(&read(p)).is_err(),
+                "{} should not validate",
+                p.display()
+            );
+        }
     }
 
     /// Every payload the widget builds, from each named state that can be

@@ -78,6 +78,9 @@ pub fn language(tag: &str) -> String {
 /// The label the shopper saw for a field of the payload (`what_went_wrong`
 /// -> "What went wrong?"); the key itself if the widget has none.
 pub fn field_label(key: &str) -> String {
+    if key == "custom" {
+        return "The shop's own questions".to_string();
+    }
     message(&format!("field-{}-label", key.replace('_', "-"))).unwrap_or_else(|| key.to_string())
 }
 
@@ -136,7 +139,12 @@ mod tests {
             .unwrap();
         for (key, spec) in fields {
             assert_ne!(field_label(key), *key, "{key} has no label");
-            for value in spec["enum"].as_array().into_iter().flatten() {
+            // A category is a built-in option or (version 2) the
+            // merchant's own id: the built-in options need words.
+            let options = spec["enum"]
+                .as_array()
+                .or_else(|| spec["anyOf"][0]["enum"].as_array());
+            for value in options.into_iter().flatten() {
                 let value = value.as_str().unwrap();
                 assert!(option_text(key, value).is_some(), "{key} = {value}");
             }
