@@ -4,8 +4,9 @@
 // progress, add a note, save), shows in the history, is exported as CSV and
 // NDJSON, and was announced to a webhook receiver with a valid signature.
 // axe-core checks every state of the inbox (sign-in, sign-in error, list,
-// filtered, empty, a later page, detail, validation error, saved); form
-// posts from another site are refused.
+// filtered, empty, a later page, overdue, detail, validation error, saved);
+// an overdue submission comes first and says so in words; form posts from
+// another site are refused.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -384,4 +385,29 @@ test("form posts from another site are refused, and staff pages need a sign-in",
   assert.equal(res.status, 303, "a post without a sign-in changes nothing");
   const css = await fetch(`${server.url}/inbox/inbox.css`);
   assert.match(css.headers.get("content-type"), /text\/css/);
+});
+
+test("an overdue submission comes first, says Overdue in words, and the overdue filter finds it", { timeout: 60_000 }, async () => {
+  const reference = await submit(200);
+  const res = await fetch(`${server.url}/api/_test/backdate`, { method: "POST", body: JSON.stringify({ reference, days: 30 }) });
+  assert.equal(res.status, 204);
+  const page = await newPage(browser);
+  try {
+    await signIn(page);
+    const first = page.locator("tbody tr").first();
+    assert.equal(await first.locator("th").textContent(), reference, "overdue first");
+    assert.match(await first.locator("td").first().textContent(), /^\d{4}-\d{2}-\d{2}Overdue$/);
+    await page.check("#f-overdue");
+    await Promise.all([page.waitForEvent("load"), page.click("text=Apply filters")]);
+    assert.match(page.url(), /overdue=true/);
+    assert.deepEqual(await page.locator("tbody th").allTextContents(), [reference]);
+    assert.match(await page.locator("caption").textContent(), /overdue only/);
+    await noViolations(page, "overdue list");
+    await Promise.all([page.waitForEvent("load"), page.click(`text=${reference}`)]);
+    assert.match(await page.locator(".facts").first().textContent(), /Overdue/);
+    await noViolations(page, "overdue detail");
+    assert.deepEqual(await problems(page), []);
+  } finally {
+    await page.closeAll();
+  }
 });
