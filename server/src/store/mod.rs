@@ -511,6 +511,71 @@ fn like_pattern(text: &str) -> String {
     out
 }
 
+/// A value bound to a query, for either backend (PostgreSQL wants the
+/// exact integer width its column or expression has).
+pub(crate) enum Arg {
+    Text(String),
+    Int4(i32),
+    Int8(i64),
+}
+
+/// The list query for both backends: the SQL, with placeholders written
+/// by `mark` (`?N` for SQLite, `$N` for PostgreSQL), and its arguments.
+/// Overdue first, then by due date, arrival and sequence; `after` continues
+/// a keyset page.
+fn list_query(
+    f: &Filter,
+    after: Option<&Cursor>,
+    today: Day,
+    limit: u32,
+    mark: fn(usize) -> String,
+) -> (String, Vec<Arg>) {
+    let mut args = vec![Arg::Text(today.iso())];
+    let bind = |args: &mut Vec<Arg>, v: Arg| {
+        args.push(v);
+        mark(args.len())
+    };
+    let late = format!(
+        "(CASE WHEN status IN ('new', 'in_progress') AND due < {} THEN 1 ELSE 0 END)",
+        mark(1)
+    );
+    let mut sql = format!("SELECT {ROW_COLUMNS} FROM submissions WHERE 1 = 1");
+    if let Some(s) = f.status {
+        let p = bind(&mut args, Arg::Text(s.as_str().to_string()));
+        sql.push_str(&format!(" AND status = {p}"));
+    }
+    if let Some(k) = &f.kind {
+        let p = bind(&mut args, Arg::Text(k.clone()));
+        sql.push_str(&format!(" AND kind = {p}"));
+    }
+    if let Some(m) = &f.market {
+        let p = bind(&mut args, Arg::Text(m.to_uppercase()));
+        sql.push_str(&format!(" AND market = {p}"));
+    }
+    if let Some(o) = f.overdue {
+        sql.push_str(&format!(" AND {late} = {}", u8::from(o)));
+    }
+    if let Some(q) = f.q.as_deref().filter(|q| !q.trim().is_empty()) {
+        let p = bind(&mut args, Arg::Text(like_pattern(q.trim())));
+        sql.push_str(&format!(
+            " AND (lower(body) LIKE {p} ESCAPE '\\' OR lower(reference) LIKE {p} ESCAPE '\\')"
+        ));
+    }
+    if let Some(c) = after {
+        let a = bind(&mut args, Arg::Int4(1 - i32::from(c.late)));
+        let b = bind(&mut args, Arg::Text(c.due.clone()));
+        let r = bind(&mut args, Arg::Text(c.received_at.clone()));
+        let s = bind(&mut args, Arg::Int8(c.seq));
+        sql.push_str(&format!(
+            " AND (1 - {late}, due, received_at, seq) > ({a}, {b}, {r}, {s})"
+        ));
+    }
+    sql.push_str(&format!(
+        " ORDER BY {late} DESC, due, received_at, seq LIMIT {limit}"
+    ));
+    (sql, args)
+}
+
 /// The columns of a list row, in [`Row`] order.
 const ROW_COLUMNS: &str =
     "seq, reference, kind, market, language, status, assignee, received_at, due";

@@ -9,8 +9,8 @@ use serde_json::{json, Value};
 
 use super::deadline::{self, Day};
 use super::{
-    created_event, like_pattern, reference_for, status_event, Change, Cursor, Delivery, Event,
-    Filter, NewSubmission, OutboxItem, Row, StoreError, Stored, ROW_COLUMNS,
+    created_event, reference_for, status_event, Arg, Change, Cursor, Delivery, Event, Filter,
+    NewSubmission, OutboxItem, Row, StoreError, Stored, ROW_COLUMNS,
 };
 
 /// The versioned scripts, applied in order.
@@ -154,46 +154,17 @@ impl Sqlite {
         today: Day,
         limit: u32,
     ) -> Result<Vec<Row>, StoreError> {
-        let late = "(CASE WHEN status IN ('new', 'in_progress') AND due < ?1 THEN 1 ELSE 0 END)";
-        let mut sql = format!("SELECT {ROW_COLUMNS} FROM submissions WHERE 1 = 1");
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(today.iso())];
-        if let Some(s) = f.status {
-            let p = bind(&mut args, Box::new(s.as_str()));
-            sql.push_str(&format!(" AND status = {p}"));
-        }
-        if let Some(k) = &f.kind {
-            let p = bind(&mut args, Box::new(k.clone()));
-            sql.push_str(&format!(" AND kind = {p}"));
-        }
-        if let Some(m) = &f.market {
-            let p = bind(&mut args, Box::new(m.to_uppercase()));
-            sql.push_str(&format!(" AND market = {p}"));
-        }
-        if let Some(o) = f.overdue {
-            sql.push_str(&format!(" AND {late} = {}", u8::from(o)));
-        }
-        if let Some(q) = f.q.as_deref().filter(|q| !q.trim().is_empty()) {
-            let p = bind(&mut args, Box::new(like_pattern(q.trim())));
-            sql.push_str(&format!(
-                " AND (lower(body) LIKE {p} ESCAPE '\\' OR lower(reference) LIKE {p} ESCAPE '\\')"
-            ));
-        }
-        if let Some(c) = after {
-            args.push(Box::new(1 - i64::from(c.late)));
-            let a = args.len();
-            args.push(Box::new(c.due.clone()));
-            args.push(Box::new(c.received_at.clone()));
-            args.push(Box::new(c.seq));
-            sql.push_str(&format!(
-                " AND (1 - {late}, due, received_at, seq) > (?{a}, ?{}, ?{}, ?{})",
-                a + 1,
-                a + 2,
-                a + 3
-            ));
-        }
-        sql.push_str(&format!(
-            " ORDER BY {late} DESC, due, received_at, seq LIMIT {limit}"
-        ));
+        let (sql, args) = super::list_query(f, after, today, limit, |n| format!("?{n}"));
+        let args: Vec<Box<dyn rusqlite::ToSql>> = args
+            .into_iter()
+            .map(|a| -> Box<dyn rusqlite::ToSql> {
+                match a {
+                    Arg::Text(t) => Box::new(t),
+                    Arg::Int4(n) => Box::new(i64::from(n)),
+                    Arg::Int8(n) => Box::new(n),
+                }
+            })
+            .collect();
         let conn = self.lock()?;
         let mut stmt = conn.prepare(&sql).map_err(db)?;
         let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
@@ -458,12 +429,6 @@ impl Sqlite {
         .map_err(db)?;
         Ok(())
     }
-}
-
-/// Adds a parameter; returns its placeholder.
-fn bind(args: &mut Vec<Box<dyn rusqlite::ToSql>>, v: Box<dyn rusqlite::ToSql>) -> String {
-    args.push(v);
-    format!("?{}", args.len())
 }
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
