@@ -84,9 +84,11 @@ fn secure_headers(h: &mut HeaderMap) {
         HeaderValue::from_static("nosniff"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // Not `no-referrer`: with it a browser sends `Origin: null` on the
+    // inbox's own form posts. Other sites still get no referrer.
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
 }
@@ -587,6 +589,7 @@ mod tests {
         assert_eq!(status, StatusCode::UNAUTHORIZED);
         assert!(headers.get(header::SET_COOKIE).is_none());
         assert!(page.contains("That staff token is not valid"), "{page}");
+        assert_eq!(headers[header::REFERRER_POLICY], "same-origin");
         assert!(headers[header::CONTENT_SECURITY_POLICY]
             .to_str()
             .unwrap()
