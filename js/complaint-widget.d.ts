@@ -49,6 +49,22 @@ export interface EscalationOptions {
   workingDays?: boolean;
 }
 
+/**
+ * What the page already knows (`prefill`): `email`, `name`, `phone`,
+ * `orderReference`, `merchant`, or any field by its payload key
+ * (`what_went_wrong`, `complaint_category`...). `readonly` lists the keys
+ * whose values the page vouches for: shown, not editable.
+ */
+export interface PrefillOptions {
+  email?: string;
+  name?: string;
+  phone?: string;
+  orderReference?: string;
+  merchant?: string;
+  readonly?: string[];
+  [payloadKey: string]: string | boolean | string[] | undefined;
+}
+
 // options: generated from src/options.rs by `cargo run --bin options-gen -- --write`
 export interface MountOptions {
   /**
@@ -161,6 +177,20 @@ export interface MountOptions {
    */
   metadata?: Record<string, unknown>;
   /**
+   * What the page already knows, so the shopper never types it again: `{
+   * "email": "anna@example.nl", "orderReference": "ORD-1234", "readonly":
+   * ["email"] }`. Keys: `email`, `name`, `phone`, `orderReference`, `merchant`,
+   * or any field's payload key (`what_went_wrong`, `complaint_category`,
+   * `contacted_before`...); values are strings (`true`/`false` for a checkbox
+   * or the yes/no question). `readonly` lists values the page vouches for (a
+   * signed-in shopper's email): shown, not editable, and always the page's. A
+   * value is checked like a typed one: if it is not valid, the console says so
+   * and the field is left editable. A saved draft wins over a prefilled value
+   * (what the shopper typed is kept), except for `readonly` ones. An unknown
+   * key is a configuration error.
+   */
+  prefill?: PrefillOptions;
+  /**
    * Called with the payload object before it is sent. Return `false` to cancel,
    * a plain object to merge into `metadata`, nothing (or `true`) to send as is,
    * or a promise of any of these. If it throws, rejects or returns anything
@@ -237,6 +267,8 @@ export interface ComplaintWidgetElement extends HTMLElement {
   retries: string | null;
   /** What attributes cannot say: headers, metadata, beforeSubmit, messages, markets, escalation. */
   options: MountOptions;
+  /** The `prefill` option: setting it mounts the form again with it (a draft keeps what was typed). */
+  prefill: PrefillOptions | undefined;
   readonly widget: WidgetHandle | null;
   open(): void;
   close(): void;

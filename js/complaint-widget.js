@@ -380,7 +380,8 @@ function camel(name) {
  * `<complaint-widget>`: attributes and properties are live. A new `locale`
  * is applied in place, keeping answers; other changes mount the form again
  * (its draft keeps the answers). `options` takes what attributes cannot say
- * (headers, metadata, beforeSubmit, messages, markets, escalation).
+ * (headers, metadata, beforeSubmit, messages, markets, escalation, prefill;
+ * `prefill` is also a property of its own).
  */
 // Importing the module outside a browser (bundlers, SSR, tests) must not throw.
 const ElementBase = typeof HTMLElement === "undefined" ? class {} : HTMLElement;
@@ -397,6 +398,13 @@ class ComplaintWidgetElement extends ElementBase {
   set options(value) {
     this.#options = value && typeof value === "object" ? value : {};
     if (this.isConnected) this.#remount();
+  }
+  /** The `prefill` option, as a property of its own. */
+  get prefill() {
+    return this.#options.prefill;
+  }
+  set prefill(value) {
+    this.options = { ...this.#options, prefill: value };
   }
   /** The handle of the mounted form (null while not mounted). */
   get widget() {

@@ -5,7 +5,7 @@
 pub type Entries<V> = Vec<(String, V)>;
 use std::fmt;
 
-use crate::form::Route;
+use crate::form::{prefill, rules, FieldKind, Prefill, Route};
 use crate::market::{Market, MarketOverride, Operator, Resolved, Target};
 use crate::options::{self, Type, OPTIONS};
 
@@ -51,6 +51,28 @@ pub struct Options {
     /// The review after customer service: `false`, `true` (the profile's
     /// own) or `{ name, days, workingDays }`.
     pub escalation: Option<EscalationOptions>,
+    /// What the page already knows: values by key, and `readonly` keys.
+    pub prefill: Option<PrefillOptions>,
+}
+
+/// The `prefill` option as given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PrefillOptions {
+    /// Values by key (`email`, `orderReference`, `what_went_wrong`...).
+    pub values: Entries<PrefillValue>,
+    /// The keys whose values the page vouches for.
+    pub readonly: Vec<String>,
+}
+
+/// One prefilled value as given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PrefillValue {
+    /// A string.
+    Text(String),
+    /// `true` or `false` (a checkbox, or the yes/no gate).
+    Flag(bool),
+    /// Anything else, described (`a number`).
+    Other(&'static str),
 }
 
 /// The `escalation` option as given: `false`, `true`, or an object (whose
@@ -243,6 +265,11 @@ pub struct Config {
     pub operator: Operator,
     /// The review after customer service, if there is one.
     pub escalation: Option<Escalation>,
+    /// What the page filled in.
+    pub prefill: Prefill,
+    /// Problems that do not stop the form (a prefilled value that is not
+    /// valid), for the console.
+    pub notes: Vec<String>,
 }
 
 impl Config {
@@ -489,6 +516,7 @@ impl Options {
                 })
             }
         };
+        let (prefill, notes) = check_prefill(self.prefill.unwrap_or_default())?;
         let market_code = self.market.as_deref().unwrap_or("").to_ascii_uppercase();
 
         let mut market_override = None;
@@ -574,8 +602,90 @@ impl Options {
                 .map(|i| i.chars().filter(|c| !c.is_control()).take(64).collect()),
             operator,
             escalation,
+            prefill,
+            notes,
         })
     }
+}
+
+/// The `prefill` option checked: an unknown key, or a `readonly` key that is
+/// not prefilled or not a typed field, is a configuration error; a value
+/// that is not valid is a note for the console and left editable, so it
+/// never stops the form.
+fn check_prefill(given: PrefillOptions) -> Result<(Prefill, Vec<String>), ConfigError> {
+    let field = |key: &str| {
+        prefill::field_for(key).ok_or_else(|| {
+            ConfigError::Unreadable(format!(
+                "unknown key `prefill.{key}`; prefill takes email, name, phone, orderReference, \
+                 merchant, readonly, or a field's payload key such as what_went_wrong"
+            ))
+        })
+    };
+    let mut out = Prefill::default();
+    let mut notes = Vec::new();
+    let mut valid = 0u32;
+    let mut named = 0u32;
+    for (key, value) in given.values {
+        let f = field(&key)?;
+        named |= f.bit();
+        let text = match (value, f.kind()) {
+            (PrefillValue::Text(t), _) => t,
+            (PrefillValue::Flag(b), FieldKind::Toggle) => if b { "yes" } else { "" }.to_string(),
+            (PrefillValue::Flag(b), FieldKind::Choice(c)) if c.contains(&"yes") => {
+                if b { "yes" } else { "no" }.to_string()
+            }
+            (PrefillValue::Flag(_), _) => {
+                notes.push(format!(
+                    "complaint-widget: prefill `{key}` must be a string, got a boolean; it is left empty"
+                ));
+                continue;
+            }
+            (PrefillValue::Other(what), _) => {
+                notes.push(format!(
+                    "complaint-widget: prefill `{key}` must be a string, got {what}; it is left empty"
+                ));
+                continue;
+            }
+        };
+        match rules::check(f, false, &text) {
+            Ok(_) => valid |= f.bit(),
+            Err(e) => {
+                let why = match e.problem {
+                    rules::Problem::TooLong { max } => format!("longer than {max} characters"),
+                    rules::Problem::TooShort { min } => format!("shorter than {min} characters"),
+                    _ => match f.kind() {
+                        FieldKind::Choice(c) => format!("not one of {}", c.join(", ")),
+                        _ => "not in the form the field takes".to_string(),
+                    },
+                };
+                notes.push(format!(
+                    "complaint-widget: prefill `{key}` is {why}: \"{}\"; it is left for the shopper to correct, not read-only",
+                    text.chars().take(100).collect::<String>()
+                ));
+            }
+        }
+        out.values.retain(|(g, _)| *g != f);
+        out.values.push((f, text));
+    }
+    for key in given.readonly {
+        let f = field(&key)?;
+        if named & f.bit() == 0 {
+            return Err(ConfigError::BadValue {
+                key: "prefill",
+                expected: "`readonly` keys that are given a value in `prefill`",
+                got: key,
+            });
+        }
+        if !prefill::can_be_readonly(f) {
+            return Err(ConfigError::BadValue {
+                key: "prefill",
+                expected: "`readonly` keys of fields typed into (not a choice or a checkbox)",
+                got: key,
+            });
+        }
+        out.readonly |= f.bit() & valid;
+    }
+    Ok((out, notes))
 }
 
 /// Text shown as given: 1 to `max` characters, no control characters.
@@ -655,6 +765,7 @@ pub fn is_safe_link(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form::FieldId;
 
     /// Options with nothing but the one option every live form needs.
     fn with_endpoint() -> Options {
@@ -1121,5 +1232,116 @@ mod tests {
             0,
             "a fixture's built-in manager states no time either"
         );
+    }
+
+    fn prefilled(
+        values: &[(&str, PrefillValue)],
+        readonly: &[&str],
+    ) -> Result<Config, ConfigError> {
+        Options {
+            prefill: Some(PrefillOptions {
+                values: values
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.clone()))
+                    .collect(),
+                readonly: readonly.iter().map(|k| k.to_string()).collect(),
+            }),
+            ..with_endpoint()
+        }
+        .check()
+    }
+
+    fn text(t: &str) -> PrefillValue {
+        PrefillValue::Text(t.into())
+    }
+
+    #[test]
+    fn prefill_names_fields_by_alias_or_payload_key() {
+        let c = prefilled(
+            &[
+                ("email", text("anna@example.nl")),
+                ("orderReference", text("ORD-1234")),
+                ("merchant", text("Bakkerij Jansen")),
+                ("what_went_wrong", text("Charged twice")),
+                ("reply_wanted", PrefillValue::Flag(true)),
+                ("contacted_before", PrefillValue::Flag(false)),
+            ],
+            &["email", "orderReference"],
+        )
+        .unwrap();
+        assert_eq!(
+            c.prefill.values,
+            vec![
+                (FieldId::Email, "anna@example.nl".to_string()),
+                (FieldId::OrderReference, "ORD-1234".to_string()),
+                (FieldId::Seller, "Bakkerij Jansen".to_string()),
+                (FieldId::WhatWentWrong, "Charged twice".to_string()),
+                (FieldId::ReplyWanted, "yes".to_string()),
+                (FieldId::ContactedBefore, "no".to_string()),
+            ]
+        );
+        assert_eq!(
+            c.prefill.readonly,
+            FieldId::Email.bit() | FieldId::OrderReference.bit()
+        );
+        assert!(c.notes.is_empty());
+    }
+
+    #[test]
+    fn a_bad_prefill_value_is_a_note_and_stays_editable() {
+        let c = prefilled(
+            &[
+                ("email", text("not an email")),
+                ("phone", PrefillValue::Other("a number")),
+                ("complaint_category", text("weather")),
+            ],
+            &["email"],
+        )
+        .unwrap();
+        assert_eq!(c.prefill.readonly, 0, "a bad value is never locked");
+        assert_eq!(
+            c.prefill.values,
+            vec![
+                (FieldId::Email, "not an email".to_string()),
+                (FieldId::ComplaintCategory, "weather".to_string()),
+            ]
+        );
+        assert_eq!(c.notes.len(), 3, "{:?}", c.notes);
+        assert!(
+            c.notes[0]
+                .contains("prefill `email` is not in the form the field takes: \"not an email\""),
+            "{}",
+            c.notes[0]
+        );
+        assert!(
+            c.notes[1].contains("prefill `phone` must be a string, got a number"),
+            "{}",
+            c.notes[1]
+        );
+        assert!(
+            c.notes[2].contains("not one of payment, refund, invoice, service, other"),
+            "{}",
+            c.notes[2]
+        );
+    }
+
+    #[test]
+    fn prefill_configuration_errors_are_named() {
+        let e = prefilled(&[("address", text("Main St"))], &[])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("unknown key `prefill.address`"), "{e}");
+        let e = prefilled(&[("email", text("anna@example.nl"))], &["name"])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("`readonly` keys that are given a value"), "{e}");
+        assert!(e.contains("\"name\""), "{e}");
+        let e = prefilled(
+            &[("complaint_category", text("refund"))],
+            &["complaint_category"],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("not a choice or a checkbox"), "{e}");
     }
 }

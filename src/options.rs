@@ -41,6 +41,8 @@ pub enum Type {
     },
     /// The `beforeSubmit` function.
     Hook,
+    /// Values by field key, and `readonly`: an array of keys.
+    Prefill,
 }
 
 /// One option, as the runtime needs it.
@@ -108,6 +110,8 @@ options! {
         "Where answers are saved as the shopper types: `session` (`sessionStorage`), `local` (`localStorage`) or `off`.";
     "metadata": Type::Metadata { max_bytes: 8 * 1024 } =>
         "Plain JSON passed through in the payload's `metadata`, for example an order id. Read once, when the form mounts: what the page does to the object later (a change, a cycle, a getter that throws) does not reach the send; set `options` again to change it.";
+    "prefill": Type::Prefill =>
+        "What the page already knows, so the shopper never types it again: `{ \"email\": \"anna@example.nl\", \"orderReference\": \"ORD-1234\", \"readonly\": [\"email\"] }`. Keys: `email`, `name`, `phone`, `orderReference`, `merchant`, or any field's payload key (`what_went_wrong`, `complaint_category`, `contacted_before`...); values are strings (`true`/`false` for a checkbox or the yes/no question). `readonly` lists values the page vouches for (a signed-in shopper's email): shown, not editable, and always the page's. A value is checked like a typed one: if it is not valid, the console says so and the field is left editable. A saved draft wins over a prefilled value (what the shopper typed is kept), except for `readonly` ones. An unknown key is a configuration error.";
     "beforeSubmit": Type::Hook =>
         "Called with the payload object before it is sent. Return `false` to cancel, a plain object to merge into `metadata`, nothing (or `true`) to send as is, or a promise of any of these. If it throws, rejects or returns anything else, or the payload can no longer be written as JSON (a cycle, a BigInt), nothing is sent, the shopper is told, and `complaint:error` fires with `reason: \"page\"`.";
     "presentation" ["presentation"]: Type::Choice(&["inline", "launcher"]) =>
@@ -187,7 +191,11 @@ pub mod docs {
         match ty {
             Type::Text | Type::Choice(_) => "string",
             Type::Whole { .. } => "number",
-            Type::Headers | Type::Messages | Type::Markets | Type::Metadata { .. } => "object",
+            Type::Headers
+            | Type::Messages
+            | Type::Markets
+            | Type::Metadata { .. }
+            | Type::Prefill => "object",
             Type::Escalation => "boolean or object",
             Type::Hook => "function",
         }
@@ -208,6 +216,7 @@ pub mod docs {
             Type::Markets => "Record<string, MarketOptions>".into(),
             Type::Escalation => "boolean | EscalationOptions".into(),
             Type::Metadata { .. } => "Record<string, unknown>".into(),
+            Type::Prefill => "PrefillOptions".into(),
             Type::Hook => "(payload: Submission) => boolean | Record<string, unknown> | void | Promise<boolean | Record<string, unknown> | void>".into(),
         }
     }

@@ -6,10 +6,12 @@
 
 pub mod field;
 pub mod flow;
+pub mod prefill;
 pub mod rules;
 
 pub use field::{FieldId, FieldKind};
 pub use flow::{Kind, Route, Slot, Step};
+pub use prefill::Prefill;
 pub use rules::{FieldError, Problem};
 
 /// What the kind of submission is, as the payload names it: the complaint
@@ -71,6 +73,8 @@ pub struct Form {
     rejected: u32,
     /// What the flows offer (who runs the form).
     route: Route,
+    /// What the page filled in, kept for a restart.
+    prefill: Prefill,
 }
 
 impl Form {
@@ -147,9 +151,30 @@ impl Form {
         &self.values[field as usize]
     }
 
+    /// Puts in what the page knows: a read-only value always, any other
+    /// where the field is still empty (what the shopper typed, restored
+    /// from a draft, wins). Kept for [`Form::restart`].
+    pub fn prefill(&mut self, prefill: &Prefill) {
+        for (field, value) in &prefill.values {
+            if prefill.readonly & field.bit() != 0 || self.value(*field).is_empty() {
+                value.clone_into(&mut self.values[*field as usize]);
+            }
+        }
+        self.prefill = prefill.clone();
+    }
+
+    /// Whether the page vouches for this field's value: shown, not editable.
+    pub fn is_readonly(&self, field: FieldId) -> bool {
+        self.prefill.readonly & field.bit() != 0
+    }
+
     /// Records what the shopper typed or chose. Answers to fields that a
     /// changed choice hides are kept, so changing one's mind loses nothing.
+    /// A read-only field keeps the page's value.
     pub fn set(&mut self, field: FieldId, value: &str) {
+        if self.is_readonly(field) {
+            return;
+        }
         if self.value(field) != value {
             self.rejected &= !field.bit();
         }
@@ -318,9 +343,12 @@ impl Form {
         self.attempted = false;
     }
 
-    /// Starts again with an empty form (after a confirmation).
+    /// Starts again with an empty form (after a confirmation), but for
+    /// what the page filled in.
     pub fn restart(&mut self) {
+        let prefill = std::mem::take(&mut self.prefill);
         *self = Form::for_route(self.route);
+        self.prefill(&prefill);
     }
 
     /// The cleaned, non-empty answers of the fields the chosen flow shows:
@@ -841,5 +869,57 @@ mod tests {
         let sent: Vec<_> = form.answers().into_iter().map(|(f, _)| f).collect();
         assert!(!sent.contains(&F::Seller) && !sent.contains(&F::ReturnTracking));
         assert_eq!(form.submission(), Some(Submission::PurchaseProblem));
+    }
+
+    fn page_knows() -> Prefill {
+        Prefill {
+            values: vec![
+                (F::Email, "anna@example.nl".into()),
+                (F::OrderReference, "ORD-1234".into()),
+            ],
+            readonly: F::Email.bit(),
+        }
+    }
+
+    #[test]
+    fn prefill_fills_empty_fields_and_locks_readonly_ones() {
+        let mut form = Form::new();
+        form.prefill(&page_knows());
+        assert_eq!(form.value(F::Email), "anna@example.nl");
+        assert_eq!(form.value(F::OrderReference), "ORD-1234");
+        assert!(form.is_readonly(F::Email));
+        assert!(!form.is_readonly(F::OrderReference));
+        form.set(F::Email, "someone@else.example");
+        form.set(F::OrderReference, "ORD-9999");
+        assert_eq!(form.value(F::Email), "anna@example.nl");
+        assert_eq!(form.value(F::OrderReference), "ORD-9999");
+    }
+
+    #[test]
+    fn what_the_shopper_typed_wins_over_prefill_except_readonly() {
+        // As restored from a draft: both fields typed before.
+        let mut form = Form::new();
+        fill(
+            &mut form,
+            &[
+                (F::Email, "typed@example.nl"),
+                (F::OrderReference, "ORD-TYPED"),
+            ],
+        );
+        form.prefill(&page_knows());
+        assert_eq!(form.value(F::OrderReference), "ORD-TYPED");
+        assert_eq!(form.value(F::Email), "anna@example.nl");
+    }
+
+    #[test]
+    fn a_restart_keeps_the_prefill() {
+        let mut form = Form::new();
+        form.prefill(&page_knows());
+        form.choose(Kind::Feedback);
+        form.set(F::OrderReference, "ORD-9999");
+        form.restart();
+        assert_eq!(form.step(), Step::Choose);
+        assert_eq!(form.value(F::OrderReference), "ORD-1234");
+        assert!(form.is_readonly(F::Email));
     }
 }

@@ -343,6 +343,9 @@ impl Widget {
             n.set(id.wrapping_add(1));
             id
         });
+        for note in &config.notes {
+            console_error(note);
+        }
         let mut config = config;
         let instance = instance_of(host, &config);
         let name = format!("{}|{instance}", config.endpoint.as_deref().unwrap_or(""));
@@ -410,6 +413,9 @@ impl Widget {
             self.form = d.restore();
             self.form.set_route(self.config.route());
         }
+        // After the draft: what the shopper typed wins, except read-only
+        // values.
+        self.form.prefill(&self.config.prefill);
         if self.stored_receipt() {
             return;
         }

@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::js;
 use crate::config::{
     check_key, BodyOptions, ConfigError, Entries, EscalationOptions, MarketOptions, Options,
+    PrefillOptions, PrefillValue,
 };
 use crate::options::{Type, OPTIONS};
 
@@ -178,6 +179,47 @@ fn escalation(v: &JsValue) -> Result<EscalationOptions, ConfigError> {
     })
 }
 
+/// `prefill`: values by key, and `readonly`, an array of keys. A value of
+/// the wrong type is kept as such: the checks report it without stopping
+/// the form.
+fn prefill(v: &JsValue) -> Result<PrefillOptions, ConfigError> {
+    let mut out = PrefillOptions::default();
+    for (k, value) in entries(v, "prefill")? {
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        if k == "readonly" {
+            let at = "prefill.readonly";
+            if !js::is_array(&value).unwrap_or(false) {
+                return Err(bad(at, "an array of keys"));
+            }
+            let list: Array = value.unchecked_into();
+            if list.length() > 64 {
+                return Err(bad(at, "an array of at most 64 keys"));
+            }
+            for i in 0..list.length() {
+                let key = js::get(&list, &JsValue::from(i))
+                    .ok()
+                    .and_then(|k| k.as_string())
+                    .ok_or_else(|| bad(at, "an array of keys (strings)"))?;
+                out.readonly.push(key);
+            }
+            continue;
+        }
+        let value = if let Some(text) = value.as_string() {
+            PrefillValue::Text(text)
+        } else if let Some(flag) = value.as_bool() {
+            PrefillValue::Flag(flag)
+        } else if value.as_f64().is_some() {
+            PrefillValue::Other("a number")
+        } else {
+            PrefillValue::Other("an object")
+        };
+        out.values.push((k, value));
+    }
+    Ok(out)
+}
+
 /// Reads the options object's entries, each by its type in the table of
 /// options ([`crate::options`]); `beforeSubmit` and `metadata` are read by
 /// the caller and skipped here. Unknown keys (`__proto__` among them) are
@@ -209,6 +251,7 @@ pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
             Type::Messages => out.messages = Some(each(&v, name, string_map)?),
             Type::Markets => out.markets = Some(each(&v, name, market)?),
             Type::Escalation => out.escalation = Some(escalation(&v)?),
+            Type::Prefill => out.prefill = Some(prefill(&v)?),
             Type::Metadata { .. } | Type::Hook => {}
         }
     }

@@ -504,6 +504,9 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                 }
             };
             attrs(&input, &[("id", &id), ("name", key), ("data-field", key)]);
+            if ctx.form.is_readonly(field) {
+                attr(&input, "readonly", "");
+            }
             if required {
                 attr(&input, "aria-required", "true");
             }
