@@ -411,3 +411,35 @@ test("an overdue submission comes first, says Overdue in words, and the overdue 
     await page.closeAll();
   }
 });
+
+test("the shop's own questions (version 2 payloads) show under their ids", async () => {
+  const id = randomUUID();
+  const body = {
+    schema: "complaint-widget/v2", id, createdAt: new Date().toISOString(), kind: "purchase_problem", contactedBefore: null,
+    locale: "fr", market: "FR",
+    fields: {
+      purchase_issue: "wrong-item", order_reference: "CMD-77812", problem_description: "Le vase est arrivé cassé.",
+      custom: { delivery_date: "2026-11-20", box_damaged: true, courier: "<i>colissimo</i>" },
+    },
+    contact: { name: "Luc Martin", email: "luc@example.fr" },
+  };
+  const res = await fetch(`${server.url}/api/submissions`, {
+    method: "POST", headers: { "content-type": "application/json", "idempotency-key": id }, body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  assert.equal(res.status, 201, text);
+  const { reference } = JSON.parse(text);
+  const page = await newPage(browser);
+  try {
+    await signIn(page);
+    await page.goto(`${server.url}/inbox/${reference}`);
+    assert.equal(await page.locator("h3").textContent(), "The shop's own questions");
+    const rows = await page.locator("h3 + p + dl > div").evaluateAll((divs) =>
+      divs.map((d) => [d.querySelector("dt").textContent, d.querySelector("dd").textContent]));
+    assert.deepEqual(rows.sort(), [["box_damaged", "Yes (ticked)"], ["courier", "<i>colissimo</i>"], ["delivery_date", "2026-11-20"]]);
+    assert.match(await page.locator("main").textContent(), /I received the wrong or a faulty item/);
+    await noViolations(page, "version 2 detail");
+  } finally {
+    await page.closeAll();
+  }
+});

@@ -449,9 +449,29 @@ pub fn detail(p: &DetailPage) -> Markup {
                         }
                     }
                     @for (key, value) in in_form_order(sub.get("fields")) {
-                        div {
-                            dt { (words::field_label(key)) }
-                            dd { (answer(key, value)) }
+                        @if key != "custom" {
+                            div {
+                                dt { (words::field_label(key)) }
+                                dd { (answer(key, value)) }
+                            }
+                        }
+                    }
+                }
+                @if let Some(custom) = sub.pointer("/fields/custom").and_then(Value::as_object) {
+                    h3 #custom-title { (words::field_label("custom")) }
+                    p.hint { "The shop's own fields, by the id the shop gave each one." }
+                    dl.answers {
+                        @for (id, value) in custom {
+                            div {
+                                dt { code { (id) } }
+                                dd {
+                                    @match value {
+                                        Value::Bool(true) => { "Yes (ticked)" }
+                                        Value::Bool(false) => { "No (not ticked)" }
+                                        _ => { (plain(value)) }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
