@@ -4,6 +4,8 @@
 //! - `GET /api/submissions?status=&kind=&market=&overdue=&q=&limit=&after=`
 //! - `GET /api/submissions/export?format=csv|ndjson&<the same filters>`
 //! - `GET`, `PATCH`, `DELETE /api/submissions/{reference}`
+//! - `GET /api/submissions/{reference}/attachments/{n}` (a file, as a
+//!   download)
 
 use std::collections::HashMap;
 
@@ -24,6 +26,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/submissions/{reference}",
             get(one).patch(change).delete(erase),
+        )
+        .route(
+            "/api/submissions/{reference}/attachments/{n}",
+            get(download),
         )
 }
 
@@ -128,6 +134,68 @@ async fn one(
         Ok(None) => not_found(&reference),
         Err(e) => store_error(e),
     }
+}
+
+/// File `n` of a submission, with its stored type, as a download (never
+/// shown inline, and sandboxed if a browser opened it anyway).
+async fn download(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((reference, n)): Path<(String, String)>,
+) -> Response {
+    if state.staff(&headers).is_none() {
+        return unauthorized();
+    }
+    let missing = || {
+        error(
+            StatusCode::NOT_FOUND,
+            format!("submission {reference} has no attachment {n}"),
+        )
+    };
+    let Ok(index) = n.parse::<i32>() else {
+        return missing();
+    };
+    match state.store.attachment(&reference, index).await {
+        Ok(Some((info, data))) => (
+            [
+                (header::CONTENT_TYPE, info.media_type.clone()),
+                (header::CONTENT_DISPOSITION, content_disposition(&info.name)),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; sandbox".to_string(),
+                ),
+            ],
+            data,
+        )
+            .into_response(),
+        Ok(None) => missing(),
+        Err(e) => store_error(e),
+    }
+}
+
+/// `attachment; filename="…"` with an ASCII stand-in (quotes, backslashes
+/// and anything not printable ASCII become `_`) and the real name as
+/// RFC 8187 UTF-8 (`filename*`).
+pub fn content_disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let mut encoded = String::new();
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            encoded.push(b as char);
+        } else {
+            encoded.push_str(&format!("%{b:02X}"));
+        }
+    }
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 fn not_found(reference: &str) -> Response {

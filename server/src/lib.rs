@@ -15,6 +15,8 @@
 
 /// The staff JSON API: list, one submission, changes, erasure, export.
 pub mod api;
+/// Files sent with a submission, and the merchant's own fields.
+pub mod attachments;
 /// Staff tokens: hashed, compared in constant time.
 pub mod auth;
 /// The staff inbox pages under `/inbox`.
@@ -26,12 +28,13 @@ mod test_controls;
 /// Signed webhook delivery from the outbox.
 pub mod webhook;
 
+use std::convert::Infallible;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{ConnectInfo, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -45,6 +48,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use attachments::Limits;
 pub use auth::StaffTokens;
 pub use store::{Change, Filter, Record, Status, StoreError, Summary};
 pub use webhook::Webhook;
@@ -61,7 +65,8 @@ pub const SCHEMA_JSON: &str = include_str!("../../schema/submission.v2.json");
 pub const SCHEMA_V1_JSON: &str = include_str!("../../schema/submission.v1.json");
 const SCHEMA_URL: &str = "https://complaint-widget.invalid/schema/submission.v2.json";
 const SCHEMA_V1_URL: &str = "https://complaint-widget.invalid/schema/submission.v1.json";
-/// The largest request body accepted.
+/// The largest JSON body accepted (and the largest `submission` part of a
+/// multipart body).
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// The policy every page is served with.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
@@ -89,6 +94,8 @@ pub struct Settings {
     /// Submissions per minute per client on the public POST; `None`: no
     /// limit.
     pub rate_limit: Option<u32>,
+    /// How many files a submission may carry, and how large each.
+    pub attachments: Limits,
 }
 
 /// Shared state: the store, the settings, the compiled schema, and in a
@@ -168,6 +175,19 @@ pub enum Rejection {
     BadKey(String),
     /// The `Idempotency-Key` was used before with a different body.
     KeyReused,
+    /// The body is larger than its limit; the message says which.
+    TooLarge(String),
+    /// One field of the form is wrong (a file or a merchant field): the
+    /// status (413 or 422), the field as the widget names it
+    /// (`attachments`, `attachments[1]`, `fields.custom.size`) and why.
+    Field {
+        /// 413 for a file too large, 422 otherwise.
+        status: StatusCode,
+        /// Where the widget shows the error.
+        field: String,
+        /// What is wrong, for the log and for other clients.
+        message: String,
+    },
     /// The store failed.
     Storage(String),
 }
@@ -175,6 +195,18 @@ pub enum Rejection {
 impl IntoResponse for Rejection {
     fn into_response(self) -> Response {
         let (status, message) = match self {
+            Rejection::Field {
+                status,
+                field,
+                message,
+            } => {
+                return (
+                    status,
+                    axum::Json(json!({ "error": message, "field": field })),
+                )
+                    .into_response()
+            }
+            Rejection::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m),
             Rejection::Invalid(m) => (StatusCode::BAD_REQUEST, m),
             Rejection::BadKey(m) => (StatusCode::BAD_REQUEST, m),
             Rejection::KeyReused => (
@@ -276,7 +308,20 @@ impl AppState {
     /// Stores a checked submission once per key; returns its reference and
     /// whether it was new.
     pub async fn store(&self, key: &str, body: &Value) -> Result<(String, bool), Rejection> {
-        let new = store::NewSubmission::from_payload(key, body);
+        self.store_with_files(key, body, Vec::new()).await
+    }
+
+    /// Stores a checked submission and its checked files (in list order)
+    /// once per key; returns its reference and whether it was new. A repeat
+    /// of a stored key keeps the files stored the first time.
+    pub async fn store_with_files(
+        &self,
+        key: &str,
+        body: &Value,
+        files: Vec<store::NewFile>,
+    ) -> Result<(String, bool), Rejection> {
+        let mut new = store::NewSubmission::from_payload(key, body);
+        new.files = files;
         match self.store.submit(&new).await? {
             store::Stored::Created(reference) => Ok((reference, true)),
             store::Stored::Repeated(reference) => Ok((reference, false)),
@@ -336,45 +381,12 @@ impl AppState {
     }
 }
 
-async fn submit(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    body: axum::body::Bytes,
-) -> Response {
+async fn submit(State(state): State<AppState>, req: axum::extract::Request) -> Response {
     #[cfg(feature = "test-controls")]
     if let Some(response) = test_controls::before_submit(&state).await {
         return response;
     }
-    let result = async {
-        let is_json = headers
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| {
-                v.split(';')
-                    .next()
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
-            });
-        if !is_json {
-            return Err(Rejection::Invalid(
-                "Content-Type must be application/json".into(),
-            ));
-        }
-        let value: Value = serde_json::from_slice(&body)
-            .map_err(|e| Rejection::Invalid(format!("the body is not JSON: {e}")))?;
-        state.validate(&value)?;
-        let key = headers
-            .get("idempotency-key")
-            .and_then(|v| v.to_str().ok())
-            .ok_or_else(|| Rejection::BadKey("the Idempotency-Key header is required".into()))?;
-        if Some(key) != value.get("id").and_then(Value::as_str) {
-            return Err(Rejection::BadKey(
-                "the Idempotency-Key header must equal the submission's id".into(),
-            ));
-        }
-        state.store(key, &value).await
-    }
-    .await;
-    match result {
+    match accept(&state, req).await {
         Ok((reference, created)) => {
             let status = if created {
                 StatusCode::CREATED
@@ -385,6 +397,70 @@ async fn submit(
         }
         Err(r) => r.into_response(),
     }
+}
+
+/// Reads, checks and stores one submission: a JSON body, or a
+/// `multipart/form-data` body with the document and its files.
+async fn accept(
+    state: &AppState,
+    req: axum::extract::Request,
+) -> Result<(String, bool), Rejection> {
+    let headers = req.headers().clone();
+    let media_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|t| t.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let limits = state.settings.attachments;
+    let (value, parts) = match media_type.as_str() {
+        "application/json" => {
+            let body = axum::body::to_bytes(req.into_body(), BODY_LIMIT)
+                .await
+                .map_err(|_| {
+                    Rejection::TooLarge(format!(
+                        "the body is larger than {}",
+                        attachments::size_text(BODY_LIMIT as u64)
+                    ))
+                })?;
+            (parse(&body)?, None)
+        }
+        "multipart/form-data" => {
+            let parts = attachments::read(req, limits).await?;
+            (parse(&parts.submission)?, Some(parts))
+        }
+        _ => {
+            return Err(Rejection::Invalid(
+                "Content-Type must be application/json, or multipart/form-data with files".into(),
+            ))
+        }
+    };
+    if value.get("schema").and_then(Value::as_str) == Some(SCHEMA) {
+        attachments::check_custom(&value)?;
+    }
+    state.validate(&value)?;
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .ok_or_else(|| Rejection::BadKey("the Idempotency-Key header is required".into()))?;
+    if Some(key) != value.get("id").and_then(Value::as_str) {
+        return Err(Rejection::BadKey(
+            "the Idempotency-Key header must equal the submission's id".into(),
+        ));
+    }
+    let files = match parts {
+        Some(parts) => attachments::check(&value, parts, limits)?,
+        None => {
+            attachments::check_json_has_no_files(&value)?;
+            Vec::new()
+        }
+    };
+    state.store_with_files(key, &value, files).await
+}
+
+fn parse(body: &[u8]) -> Result<Value, Rejection> {
+    serde_json::from_slice(body)
+        .map_err(|e| Rejection::Invalid(format!("the body is not JSON: {e}")))
 }
 
 /// The rate limit's key: the peer's IP address (127.0.0.1 for requests
@@ -475,12 +551,7 @@ pub fn app(state: AppState) -> Router {
         }
         _ => post(submit),
     };
-    let router = Router::new()
-        .route(
-            "/api/submissions",
-            public.get(api::list).layer(cors.clone()),
-        )
-        .merge(api::routes());
+    let router = Router::new().merge(api::routes());
     #[cfg(feature = "test-controls")]
     let csp = test_controls::csp(&state);
     #[cfg(not(feature = "test-controls"))]
@@ -491,7 +562,18 @@ pub fn app(state: AppState) -> Router {
     } else {
         router
     };
-    let router = router.merge(inbox::routes());
+    // Every route but the public POST takes at most BODY_LIMIT; that one
+    // reads its own limits (JSON: BODY_LIMIT; multipart: the files').
+    let router = router
+        .merge(inbox::routes())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .route(
+            "/api/submissions",
+            public
+                .get(api::list)
+                .layer::<_, Infallible>(DefaultBodyLimit::max(state.settings.attachments.total()))
+                .layer::<_, Infallible>(cors.clone()),
+        );
     let router = match &state.settings.www {
         Some(root) => router.fallback_service(ServeDir::new(root)),
         None => router,
@@ -514,7 +596,6 @@ pub fn app(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
         ))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .with_state(state)
 }
 
@@ -1333,6 +1414,406 @@ mod tests {
             );
         }
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    // ---- Attachments (schema v2, multipart) ----
+
+    /// A small JPEG-looking file and a PDF-looking one, `n` bytes each.
+    fn jpeg(n: usize) -> Vec<u8> {
+        let mut v = vec![0xFF, 0xD8, 0xFF, 0xE0];
+        v.extend((0..n - 4).map(|i| (i * 7 % 251) as u8));
+        v
+    }
+
+    fn pdf(n: usize) -> Vec<u8> {
+        let mut v = b"%PDF-1.7\n".to_vec();
+        v.extend((0..n - 9).map(|i| (i % 256) as u8));
+        v
+    }
+
+    fn sha(data: &[u8]) -> String {
+        use sha2::Digest;
+        store::hex(&sha2::Sha256::digest(data))
+    }
+
+    /// A v2 purchase problem listing `files` as (name, type, bytes).
+    fn with_files(key: &str, files: &[(&str, &str, &[u8])]) -> Value {
+        json!({
+            "schema": SCHEMA, "id": key, "createdAt": "2026-11-22T10:00:00.000Z",
+            "kind": "purchase_problem", "contactedBefore": null, "locale": "fr", "market": "FR",
+            "fields": {
+                "purchase_issue": "damaged_in_transit",
+                "order_reference": "CMD-77812",
+                "problem_description": "Le vase est arrivé cassé.",
+                "custom": { "delivery_date": "2026-11-20", "box_damaged": true }
+            },
+            "contact": { "name": "Luc", "email": "luc@example.fr" },
+            "attachments": files.iter().enumerate().map(|(i, (name, kind, data))| json!({
+                "part": format!("file{i}"), "name": name, "type": kind,
+                "bytes": data.len(), "sha256": sha(data),
+            })).collect::<Vec<_>>(),
+        })
+    }
+
+    /// POSTs a multipart body: `submission` then the parts as given.
+    async fn post_multipart(
+        app: &Router,
+        doc: &Value,
+        parts: &[(&str, &str, &[u8])],
+    ) -> (StatusCode, Value) {
+        let boundary = "----cwtestboundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        let mut part = |headers: String, data: &[u8]| {
+            body.extend_from_slice(format!("--{boundary}\r\n{headers}\r\n\r\n").as_bytes());
+            body.extend_from_slice(data);
+            body.extend_from_slice(b"\r\n");
+        };
+        part(
+            "Content-Disposition: form-data; name=\"submission\"; filename=\"blob\"\r\n\
+Content-Type: application/json"
+                .into(),
+            doc.to_string().as_bytes(),
+        );
+        for (name, filename, data) in parts {
+            part(
+                format!(
+                    "Content-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n\
+Content-Type: application/octet-stream"
+                ),
+                data,
+            );
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let req = Request::post("/api/submissions")
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("content-length", body.len())
+            .header("idempotency-key", doc["id"].as_str().unwrap_or(""))
+            .body(Body::from(body))
+            .unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (
+            status,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        )
+    }
+
+    async fn download(app: &Router, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let req = Request::get(path)
+            .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+            .body(Body::empty())
+            .unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
+    /// Two files sent twice under one key: one submission, its files stored
+    /// once, listed in the API and the inbox, downloaded byte for byte by
+    /// staff only, and gone with the submission when it is erased.
+    #[tokio::test]
+    async fn files_are_stored_once_and_staff_download_them_byte_for_byte() {
+        let state = state_with(staff_settings()).await;
+        let app = app(state.clone());
+        let (photo, invoice) = (jpeg(3000), pdf(1200));
+        let doc = with_files(
+            KEY,
+            &[
+                ("vase cassé.jpg", "image/jpeg", &photo),
+                ("facture.pdf", "application/pdf", &invoice),
+            ],
+        );
+        let parts: [(&str, &str, &[u8]); 2] = [
+            ("file0", "vase cassé.jpg", &photo),
+            ("file1", "facture.pdf", &invoice),
+        ];
+        let (s1, b1) = post_multipart(&app, &doc, &parts).await;
+        assert_eq!(s1, StatusCode::CREATED, "{b1}");
+        // A retry sends the files again: the same reference, nothing new.
+        let (s2, b2) = post_multipart(&app, &doc, &parts).await;
+        assert_eq!((s2, &b2["reference"]), (StatusCode::OK, &b1["reference"]));
+        assert_eq!(state.all().await.unwrap().len(), 1);
+
+        let reference = b1["reference"].as_str().unwrap();
+        let record = staff_json(&app, "GET", &format!("/api/submissions/{reference}"), None).await;
+        let url0 = format!("/api/submissions/{reference}/attachments/0");
+        assert_eq!(
+            record["attachments"],
+            json!([
+                { "n": 0, "name": "vase cassé.jpg", "type": "image/jpeg", "bytes": 3000,
+                  "sha256": sha(&photo), "url": url0 },
+                { "n": 1, "name": "facture.pdf", "type": "application/pdf", "bytes": 1200,
+                  "sha256": sha(&invoice),
+                  "url": format!("/api/submissions/{reference}/attachments/1") },
+            ])
+        );
+        assert_eq!(
+            record["submission"]["fields"]["custom"]["box_damaged"],
+            true
+        );
+
+        let (status, headers, body) = download(&app, &url0).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body, photo, "byte for byte");
+        assert_eq!(headers[header::CONTENT_TYPE], "image/jpeg");
+        assert_eq!(
+            headers[header::CONTENT_DISPOSITION],
+            "attachment; filename=\"vase cass_.jpg\"; filename*=UTF-8''vase%20cass%C3%A9.jpg"
+        );
+        let (_, headers, body) =
+            download(&app, &format!("/api/submissions/{reference}/attachments/1")).await;
+        assert_eq!(body, invoice);
+        assert_eq!(headers[header::CONTENT_TYPE], "application/pdf");
+        let (status, _, _) = staff(&app, "GET", &url0, None, None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "staff only");
+        let (status, _, _) =
+            download(&app, &format!("/api/submissions/{reference}/attachments/2")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        // The inbox links each file for download.
+        let req = Request::get(format!("/inbox/{reference}"))
+            .header(header::COOKIE, format!("{}={TOKEN}", auth::COOKIE))
+            .body(Body::empty())
+            .unwrap();
+        let page = app.clone().oneshot(req).await.unwrap();
+        let html = page.into_body().collect().await.unwrap().to_bytes();
+        let html = String::from_utf8_lossy(&html);
+        assert!(
+            html.contains(&format!("href=\"{url0}\" download=\"vase cassé.jpg\"")),
+            "{html}"
+        );
+        assert!(html.contains("image/jpeg, 3 KiB"), "{html}");
+
+        // Erasure takes the files with it.
+        let (status, _, _) = staff(
+            &app,
+            "DELETE",
+            &format!("/api/submissions/{reference}"),
+            Some(TOKEN),
+            None,
+        )
+        .await;
+        assert!(status.is_success(), "{status}");
+        let (status, _, _) = download(&app, &url0).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(state
+            .store
+            .attachment(reference, 0)
+            .await
+            .unwrap()
+            .is_none());
+    }
+
+    /// Every way a file can be wrong is refused with the field the widget
+    /// shows it at, and nothing is stored.
+    #[tokio::test]
+    async fn wrong_files_are_refused_at_their_field() {
+        let settings = Settings {
+            attachments: Limits {
+                count: 2,
+                bytes: 4096,
+            },
+            ..staff_settings()
+        };
+        let state = state_with(settings).await;
+        let app = app(state.clone());
+        let (photo, invoice) = (jpeg(1000), pdf(500));
+        let field = |b: &Value| b["field"].as_str().unwrap_or("").to_string();
+        let two = |a: &[u8], b: &[u8]| {
+            with_files(
+                KEY,
+                &[("a.jpg", "image/jpeg", a), ("b.pdf", "application/pdf", b)],
+            )
+        };
+
+        // A PDF declared as a JPEG: the type comes from its first bytes.
+        let doc = with_files(KEY, &[("a.jpg", "image/jpeg", &invoice)]);
+        let (s, b) = post_multipart(&app, &doc, &[("file0", "a.jpg", &invoice)]).await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments[0]".into())
+        );
+        assert!(
+            b["error"].as_str().unwrap().contains("application/pdf"),
+            "{b}"
+        );
+        // Not any accepted type (a GIF named .png).
+        let gif = b"GIF89a\x01\x00\x01\x00".to_vec();
+        let doc = with_files(KEY, &[("a.png", "image/png", &gif)]);
+        let (s, b) = post_multipart(&app, &doc, &[("file0", "a.png", &gif)]).await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments[0]".into())
+        );
+        // The second file changed on the way (hash), or cut short (size).
+        let doc = two(&photo, &invoice);
+        let mut changed = invoice.clone();
+        changed[100] ^= 1;
+        let (s, b) = post_multipart(
+            &app,
+            &doc,
+            &[("file0", "a", &photo), ("file1", "b", &changed)],
+        )
+        .await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments[1]".into())
+        );
+        assert!(b["error"].as_str().unwrap().contains("SHA-256"), "{b}");
+        let (s, b) = post_multipart(
+            &app,
+            &doc,
+            &[("file0", "a", &photo), ("file1", "b", &invoice[..400])],
+        )
+        .await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments[1]".into())
+        );
+        // Listed but not sent; sent but not listed.
+        let (s, b) = post_multipart(&app, &doc, &[("file0", "a", &photo)]).await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments[1]".into())
+        );
+        let one = with_files(KEY, &[("a.jpg", "image/jpeg", &photo)]);
+        let (s, b) = post_multipart(
+            &app,
+            &one,
+            &[("file0", "a", &photo), ("file1", "b", &invoice)],
+        )
+        .await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments".into())
+        );
+        // A file over the per-file limit: 413 at that file.
+        let big = jpeg(5000);
+        let doc = two(&photo, &big);
+        let (s, b) =
+            post_multipart(&app, &doc, &[("file0", "a", &photo), ("file1", "b", &big)]).await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::PAYLOAD_TOO_LARGE, "attachments[1]".into())
+        );
+        assert!(b["error"].as_str().unwrap().contains("4 KiB"), "{b}");
+        // More files than allowed.
+        let doc = with_files(
+            KEY,
+            &[
+                ("a.jpg", "image/jpeg", &photo),
+                ("b.jpg", "image/jpeg", &photo),
+                ("c.jpg", "image/jpeg", &photo),
+            ],
+        );
+        let (s, b) = post_multipart(
+            &app,
+            &doc,
+            &[
+                ("file0", "a", &photo),
+                ("file1", "b", &photo),
+                ("file2", "c", &photo),
+            ],
+        )
+        .await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments".into())
+        );
+        // A body over the whole limit is refused before it is read.
+        let req = Request::post("/api/submissions")
+            .header("content-type", "multipart/form-data; boundary=x")
+            .header("content-length", 2 * 4096 + BODY_LIMIT + 1)
+            .header("idempotency-key", KEY)
+            .body(Body::from(vec![b'x'; 2 * 4096 + BODY_LIMIT + 1]))
+            .unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let b: Value =
+            serde_json::from_slice(&res.into_body().collect().await.unwrap().to_bytes()).unwrap();
+        assert_eq!(field(&b), "attachments");
+        // Files listed in a JSON body (no files can come with it).
+        let (s, b) = post_json(&app, one.to_string(), Some(KEY)).await;
+        assert_eq!(
+            (s, field(&b)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "attachments[0]".into())
+        );
+        // A merchant field of the wrong kind.
+        let mut doc = one.clone();
+        doc["fields"]["custom"]["box_damaged"] = json!(3);
+        let (s, b) = post_multipart(&app, &doc, &[("file0", "a", &photo)]).await;
+        assert_eq!(
+            (s, field(&b)),
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "fields.custom.box_damaged".into()
+            )
+        );
+        assert!(state.all().await.unwrap().is_empty(), "nothing stored");
+        // And the right files go through.
+        let (s, b) = post_multipart(&app, &one, &[("file0", "a", &photo)]).await;
+        assert_eq!(s, StatusCode::CREATED, "{b}");
+    }
+
+    /// Version 1 documents (all the widget sent before) are still taken,
+    /// and a version 1 document cannot carry version 2's parts.
+    #[tokio::test]
+    async fn version_1_documents_are_still_accepted() {
+        let state = state().await;
+        let app = app(state.clone());
+        let mut v1 = submission();
+        v1["schema"] = json!(SCHEMA_V1);
+        let (s, _) = post_json(&app, v1.to_string(), Some(KEY)).await;
+        assert_eq!(s, StatusCode::CREATED);
+        let mut custom = v1.clone();
+        custom["id"] = json!("1b6f2c1e-9d3a-4f5b-8c7d-112233445566");
+        custom["fields"]["custom"] = json!({ "size": "M" });
+        let (s, b) = post_json(
+            &app,
+            custom.to_string(),
+            Some("1b6f2c1e-9d3a-4f5b-8c7d-112233445566"),
+        )
+        .await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{b}");
+        assert!(b["error"].as_str().unwrap().contains(SCHEMA_V1), "{b}");
+    }
+
+    /// Files of a closed submission go with it at the end of the retention
+    /// period.
+    #[tokio::test]
+    async fn retention_erases_the_files_too() {
+        let state = state_with(staff_settings()).await;
+        let app = app(state.clone());
+        let photo = jpeg(800);
+        let doc = with_files(KEY, &[("a.jpg", "image/jpeg", &photo)]);
+        let (_, b) = post_multipart(&app, &doc, &[("file0", "a.jpg", &photo)]).await;
+        let reference = b["reference"].as_str().unwrap();
+        assert!(state
+            .store
+            .attachment(reference, 0)
+            .await
+            .unwrap()
+            .is_some());
+        staff_json(
+            &app,
+            "PATCH",
+            &format!("/api/submissions/{reference}"),
+            Some(json!({"status": "closed"})),
+        )
+        .await;
+        state.backdate(reference, 31).await.unwrap();
+        assert_eq!(state.apply_retention(30).await.unwrap(), [reference]);
+        assert!(state
+            .store
+            .attachment(reference, 0)
+            .await
+            .unwrap()
+            .is_none());
     }
 
     /// The documented examples validate, each broken one does not, and a

@@ -5,6 +5,7 @@
 //!                    [--allow-origin ORIGIN]... [--staff-tokens FILE]
 //!                    [--webhook URL --webhook-secret SECRET] [--webhook-retry-ms N]
 //!                    [--retain-days N] [--rate-limit N]
+//!                    [--max-attachments N] [--max-attachment-bytes N]
 //!                    [--test-controls] [--max-seconds N] [--stop-on-eof]
 //! ```
 //! The database is a SQLite file (`--db PATH` or `--database sqlite:PATH`;
@@ -24,6 +25,7 @@ use std::time::Duration;
 
 use std::net::SocketAddr;
 
+use complaint_endpoint::attachments::MAX_ATTACHMENTS;
 use complaint_endpoint::{app, AppState, Settings, StaffTokens, Webhook, DEFAULT_RATE_LIMIT};
 use tokio::io::AsyncReadExt;
 
@@ -89,6 +91,26 @@ fn parse(
                     "--rate-limit must be a number of submissions per minute (0: no limit)"
                 })?)
             }
+            "--max-attachments" => {
+                let n: usize = value("--max-attachments")?
+                    .parse()
+                    .ok()
+                    .filter(|n| *n <= MAX_ATTACHMENTS)
+                    .ok_or_else(|| {
+                        format!(
+                            "--max-attachments must be a number of files from 0 (none) to \
+{MAX_ATTACHMENTS}"
+                        )
+                    })?;
+                args.settings.attachments.count = n;
+            }
+            "--max-attachment-bytes" => {
+                args.settings.attachments.bytes = value("--max-attachment-bytes")?
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=1 << 30).contains(n))
+                    .ok_or("--max-attachment-bytes must be a number of bytes from 1 to 1 GiB")?;
+            }
             "--www" => args.settings.www = Some(value("--www")?.into()),
             "--allow-origin" => args.settings.allow_origins.push(value("--allow-origin")?),
             #[cfg(feature = "test-controls")]
@@ -149,7 +171,7 @@ fn parse(
 const USAGE: &str = "usage: complaint-endpoint [--port N] [--database URL | --db PATH] \
 [--www DIR] [--allow-origin ORIGIN]... [--staff-tokens FILE] \
 [--webhook URL --webhook-secret SECRET] [--webhook-retry-ms N] [--retain-days N] \
-[--rate-limit PER_MINUTE] [--test-controls] [--max-seconds N] [--stop-on-eof]";
+[--rate-limit PER_MINUTE] [--max-attachments N] [--max-attachment-bytes N] [--test-controls] [--max-seconds N] [--stop-on-eof]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -298,6 +320,17 @@ mod tests {
             args(&["--rate-limit", "0"]).unwrap().settings.rate_limit,
             None
         );
+        assert_eq!(
+            a.settings.attachments,
+            complaint_endpoint::Limits::default()
+        );
+        let a = args(&["--max-attachments", "10", "--max-attachment-bytes", "1000"]).unwrap();
+        assert_eq!(
+            (a.settings.attachments.count, a.settings.attachments.bytes),
+            (10, 1000)
+        );
+        assert!(args(&["--max-attachments", "11"]).is_err());
+        assert!(args(&["--max-attachment-bytes", "0"]).is_err());
     }
 
     #[test]

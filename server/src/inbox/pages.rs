@@ -9,7 +9,7 @@ use maud::{html, Markup, DOCTYPE};
 use serde_json::Value;
 
 use super::words;
-use crate::store::{Event, Record, Status, Summary};
+use crate::store::{Event, FileInfo, Record, Status, Summary};
 
 /// Which part of the inbox a page belongs to, for `aria-current`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -505,7 +505,7 @@ pub fn detail(p: &DetailPage) -> Markup {
                 } @else {
                     ul {
                         @for a in &r.attachments {
-                            li { (attachment(a)) }
+                            li { (attachment(&r.summary.reference, a)) }
                         }
                     }
                 }
@@ -614,24 +614,12 @@ fn plain(value: &Value) -> Markup {
     }
 }
 
-/// One attachment: its name and size if it says them, else its JSON.
-fn attachment(a: &Value) -> Markup {
-    let name = a
-        .get("name")
-        .or_else(|| a.get("filename"))
-        .and_then(Value::as_str);
-    let size = a.get("size").and_then(Value::as_u64);
-    let kind = a
-        .get("type")
-        .or_else(|| a.get("contentType"))
-        .and_then(Value::as_str);
-    match name {
-        Some(name) => html! {
-            (name)
-            @if let Some(kind) = kind { ", " (kind) }
-            @if let Some(size) = size { ", " (size) " bytes" }
-        },
-        None => plain(a),
+/// One attachment: a download link (staff only, the same sign-in cookie)
+/// named as the shopper's file, with its type and size.
+fn attachment(reference: &str, a: &FileInfo) -> Markup {
+    html! {
+        a href=(FileInfo::url(reference, a.n)) download=(a.name) { (a.name) }
+        ", " (a.media_type) ", " (crate::attachments::size_text(a.bytes.max(0) as u64))
     }
 }
 

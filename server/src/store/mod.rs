@@ -104,8 +104,8 @@ pub struct Record {
     pub submission: Value,
     /// What happened to it, oldest first.
     pub history: Vec<Event>,
-    /// Files sent with it (none until the widget sends attachments).
-    pub attachments: Vec<Value>,
+    /// Files sent with it, in list order (without their bytes).
+    pub attachments: Vec<FileInfo>,
 }
 
 impl Record {
@@ -115,9 +115,58 @@ impl Record {
         let mut v = self.summary.to_json();
         v["submission"] = self.submission.clone();
         v["history"] = Value::Array(self.history.iter().map(Event::to_json).collect());
-        v["attachments"] = Value::Array(self.attachments.clone());
+        v["attachments"] = Value::Array(
+            self.attachments
+                .iter()
+                .map(|a| a.to_json(&self.summary.reference))
+                .collect(),
+        );
         v
     }
+}
+
+/// A stored file's description.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileInfo {
+    /// Its place in the submission's `attachments` (0, 1, …).
+    pub n: i32,
+    /// The name the shopper's file had.
+    pub name: String,
+    /// Its media type, as its first bytes showed.
+    pub media_type: String,
+    /// Its size in bytes.
+    pub bytes: i64,
+    /// SHA-256 of its bytes (hex).
+    pub sha256: String,
+}
+
+impl FileInfo {
+    /// The staff download address of file `n` of submission `reference`.
+    pub fn url(reference: &str, n: i32) -> String {
+        format!("/api/submissions/{reference}/attachments/{n}")
+    }
+
+    /// The API's JSON, with the staff download address.
+    pub fn to_json(&self, reference: &str) -> Value {
+        json!({
+            "n": self.n, "name": self.name, "type": self.media_type,
+            "bytes": self.bytes, "sha256": self.sha256,
+            "url": FileInfo::url(reference, self.n),
+        })
+    }
+}
+
+/// A checked file, ready to store with its submission.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewFile {
+    /// The name the shopper's file had.
+    pub name: String,
+    /// Its media type (checked against its first bytes).
+    pub media_type: String,
+    /// SHA-256 of `data` (hex).
+    pub sha256: String,
+    /// The bytes.
+    pub data: Vec<u8>,
 }
 
 /// One entry of a submission's history.
@@ -248,6 +297,8 @@ pub struct NewSubmission {
     pub received_at: String,
     /// Its due date.
     pub due: String,
+    /// Its files, in the order the payload lists them.
+    pub files: Vec<NewFile>,
 }
 
 impl NewSubmission {
@@ -273,6 +324,7 @@ impl NewSubmission {
             market,
             received_at,
             due,
+            files: Vec::new(),
         }
     }
 }
@@ -392,6 +444,11 @@ fn created_event(s: &NewSubmission, reference: &str) -> String {
             "reference": reference, "kind": s.kind, "market": s.market,
             "language": s.language, "status": "new", "due": s.due,
             "createdAt": s.received_at, "submission": submission,
+            "attachments": s.files.iter().enumerate().map(|(n, f)| json!({
+                "n": n, "name": f.name, "type": f.media_type,
+                "bytes": f.data.len(), "sha256": f.sha256,
+                "url": FileInfo::url(reference, n as i32),
+            })).collect::<Vec<_>>(),
         },
     })
     .to_string()
@@ -653,7 +710,7 @@ impl Store {
             Db::Sqlite(db) => db.get(reference)?,
             Db::Postgres(db) => db.get(reference).await?,
         };
-        let Some((row, body, history)) = found else {
+        let Some((row, body, history, attachments)) = found else {
             return Ok(None);
         };
         let submission = serde_json::from_str(&body)
@@ -662,8 +719,20 @@ impl Store {
             summary: row.summary(Day::today())?,
             submission,
             history,
-            attachments: Vec::new(),
+            attachments,
         }))
+    }
+
+    /// File `n` of submission `reference`: its description and bytes.
+    pub async fn attachment(
+        &self,
+        reference: &str,
+        n: i32,
+    ) -> Result<Option<(FileInfo, Vec<u8>)>, StoreError> {
+        match &self.db {
+            Db::Sqlite(db) => db.attachment(reference, n),
+            Db::Postgres(db) => db.attachment(reference, n).await,
+        }
     }
 
     /// Applies a staff change, records it in the history (and a status
@@ -684,8 +753,8 @@ impl Store {
         self.get(reference).await
     }
 
-    /// Deletes one submission, its history and its webhook events; whether
-    /// it existed.
+    /// Deletes one submission, its files, its history and its webhook
+    /// events; whether it existed.
     pub async fn erase(&self, reference: &str) -> Result<bool, StoreError> {
         match &self.db {
             Db::Sqlite(db) => db.erase(reference),

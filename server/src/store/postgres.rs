@@ -14,8 +14,8 @@ use tokio_postgres::NoTls;
 
 use super::deadline::{self, Day};
 use super::{
-    created_event, reference_for, status_event, Arg, Change, Cursor, Delivery, Event, Filter,
-    NewSubmission, OutboxItem, Row, StoreError, Stored, ROW_COLUMNS,
+    created_event, reference_for, status_event, Arg, Change, Cursor, Delivery, Event, FileInfo,
+    Filter, NewSubmission, OutboxItem, Row, StoreError, Stored, ROW_COLUMNS,
 };
 
 /// The versioned scripts, applied in order.
@@ -25,6 +25,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("../../migrations/postgres/0001_submissions.sql"),
     ),
     (2, include_str!("../../migrations/postgres/0002_inbox.sql")),
+    (
+        3,
+        include_str!("../../migrations/postgres/0003_attachments.sql"),
+    ),
 ];
 
 /// Any fixed number: the advisory lock migrations hold, so that endpoint
@@ -185,6 +189,23 @@ impl Postgres {
                 &s.body_hash,
             ));
         }
+        for (n, f) in s.files.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO attachments (submission_seq, n, name, media_type, size, sha256, data)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[
+                    &seq,
+                    &(n as i32),
+                    &f.name,
+                    &f.media_type,
+                    &(f.data.len() as i64),
+                    &f.sha256,
+                    &f.data,
+                ],
+            )
+            .await
+            .map_err(db)?;
+        }
         add_event(
             &tx,
             seq,
@@ -233,7 +254,7 @@ impl Postgres {
     pub async fn get(
         &self,
         reference: &str,
-    ) -> Result<Option<(Row, String, Vec<Event>)>, StoreError> {
+    ) -> Result<Option<(Row, String, Vec<Event>, Vec<FileInfo>)>, StoreError> {
         let client = self.pool.get().await.map_err(db)?;
         let found = client
             .query_opt(
@@ -267,7 +288,38 @@ impl Postgres {
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(Some((row, body, history)))
+        let files = client
+            .query(
+                "SELECT n, name, media_type, size, sha256 FROM attachments
+                 WHERE submission_seq = $1 ORDER BY n",
+                &[&row.seq],
+            )
+            .await
+            .map_err(db)?
+            .iter()
+            .map(file_info)
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(Some((row, body, history, files)))
+    }
+
+    pub async fn attachment(
+        &self,
+        reference: &str,
+        n: i32,
+    ) -> Result<Option<(FileInfo, Vec<u8>)>, StoreError> {
+        let client = self.pool.get().await.map_err(db)?;
+        let found = client
+            .query_opt(
+                "SELECT a.n, a.name, a.media_type, a.size, a.sha256, a.data
+                 FROM attachments a JOIN submissions s ON s.seq = a.submission_seq
+                 WHERE s.reference = $1 AND a.n = $2",
+                &[&reference, &n],
+            )
+            .await
+            .map_err(db)?;
+        found
+            .map(|r| Ok((file_info(&r)?, r.try_get(5).map_err(db)?)))
+            .transpose()
     }
 
     pub async fn change(
@@ -496,6 +548,16 @@ impl Postgres {
     }
 }
 
+fn file_info(r: &tokio_postgres::Row) -> Result<FileInfo, StoreError> {
+    Ok(FileInfo {
+        n: r.try_get(0).map_err(db)?,
+        name: r.try_get(1).map_err(db)?,
+        media_type: r.try_get(2).map_err(db)?,
+        bytes: r.try_get(3).map_err(db)?,
+        sha256: r.try_get(4).map_err(db)?,
+    })
+}
+
 fn row(r: &tokio_postgres::Row) -> Result<Row, StoreError> {
     Ok(Row {
         seq: r.try_get(0).map_err(db)?,
@@ -557,6 +619,9 @@ async fn erase_in(tx: &Transaction<'_>, reference: &str) -> Result<bool, StoreEr
         return Ok(false);
     };
     let seq: i64 = found.get(0);
+    tx.execute("DELETE FROM attachments WHERE submission_seq = $1", &[&seq])
+        .await
+        .map_err(db)?;
     tx.execute("DELETE FROM events WHERE submission_seq = $1", &[&seq])
         .await
         .map_err(db)?;

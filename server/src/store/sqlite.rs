@@ -9,8 +9,8 @@ use serde_json::{json, Value};
 
 use super::deadline::{self, Day};
 use super::{
-    created_event, reference_for, status_event, Arg, Change, Cursor, Delivery, Event, Filter,
-    NewSubmission, OutboxItem, Row, StoreError, Stored, ROW_COLUMNS,
+    created_event, reference_for, status_event, Arg, Change, Cursor, Delivery, Event, FileInfo,
+    Filter, NewSubmission, OutboxItem, Row, StoreError, Stored, ROW_COLUMNS,
 };
 
 /// The versioned scripts, applied in order.
@@ -20,6 +20,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("../../migrations/sqlite/0001_submissions.sql"),
     ),
     (2, include_str!("../../migrations/sqlite/0002_inbox.sql")),
+    (
+        3,
+        include_str!("../../migrations/sqlite/0003_attachments.sql"),
+    ),
 ];
 
 fn db(e: rusqlite::Error) -> StoreError {
@@ -130,6 +134,22 @@ impl Sqlite {
             ],
         )
         .map_err(db)?;
+        for (n, f) in s.files.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO attachments (submission_seq, n, name, media_type, size, sha256, data)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    next,
+                    n as i64,
+                    f.name,
+                    f.media_type,
+                    f.data.len() as i64,
+                    f.sha256,
+                    f.data
+                ],
+            )
+            .map_err(db)?;
+        }
         add_event(
             &tx,
             next,
@@ -172,7 +192,11 @@ impl Sqlite {
         rows.collect::<Result<Vec<_>, _>>().map_err(db)
     }
 
-    pub fn get(&self, reference: &str) -> Result<Option<(Row, String, Vec<Event>)>, StoreError> {
+    #[allow(clippy::type_complexity)]
+    pub fn get(
+        &self,
+        reference: &str,
+    ) -> Result<Option<(Row, String, Vec<Event>, Vec<FileInfo>)>, StoreError> {
         let conn = self.lock()?;
         let found = conn
             .query_row(
@@ -205,7 +229,35 @@ impl Sqlite {
             .map_err(db)?
             .collect::<Result<Vec<_>, _>>()
             .map_err(db)?;
-        Ok(Some((row, body, history)))
+        let mut stmt = conn
+            .prepare(
+                "SELECT n, name, media_type, size, sha256 FROM attachments
+                 WHERE submission_seq = ?1 ORDER BY n",
+            )
+            .map_err(db)?;
+        let files = stmt
+            .query_map([row.seq], file_info)
+            .map_err(db)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(db)?;
+        Ok(Some((row, body, history, files)))
+    }
+
+    pub fn attachment(
+        &self,
+        reference: &str,
+        n: i32,
+    ) -> Result<Option<(FileInfo, Vec<u8>)>, StoreError> {
+        let conn = self.lock()?;
+        conn.query_row(
+            "SELECT a.n, a.name, a.media_type, a.size, a.sha256, a.data
+             FROM attachments a JOIN submissions s ON s.seq = a.submission_seq
+             WHERE s.reference = ?1 AND a.n = ?2",
+            params![reference, n],
+            |r| Ok((file_info(r)?, r.get::<_, Vec<u8>>(5)?)),
+        )
+        .optional()
+        .map_err(db)
     }
 
     pub fn change(
@@ -431,6 +483,16 @@ impl Sqlite {
     }
 }
 
+fn file_info(r: &rusqlite::Row<'_>) -> rusqlite::Result<FileInfo> {
+    Ok(FileInfo {
+        n: r.get(0)?,
+        name: r.get(1)?,
+        media_type: r.get(2)?,
+        bytes: r.get(3)?,
+        sha256: r.get(4)?,
+    })
+}
+
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
     Ok(Row {
         seq: r.get(0)?,
@@ -486,6 +548,8 @@ fn erase_in(tx: &Transaction<'_>, reference: &str) -> Result<bool, StoreError> {
     let Some(seq) = seq else {
         return Ok(false);
     };
+    tx.execute("DELETE FROM attachments WHERE submission_seq = ?1", [seq])
+        .map_err(db)?;
     tx.execute("DELETE FROM events WHERE submission_seq = ?1", [seq])
         .map_err(db)?;
     tx.execute("DELETE FROM outbox WHERE reference = ?1", [reference])
