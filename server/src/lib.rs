@@ -857,7 +857,8 @@ mod tests {
             ..Settings::default()
         };
         let app_on = app(state_with(settings).await);
-        let script = r#"[{"status": 503}, {"status": 422, "fields": ["email"]}]"#;
+        let script = r#"[{"status": 503}, {"status": 422, "fields": ["email"]},
+            {"status": 413, "field": "attachments[1]", "error": "too big"}]"#;
         let scripted = post(&app_on, "/api/_test/script", script).await;
         assert_eq!(scripted, StatusCode::NO_CONTENT);
         let (s, _) = post_json(&app_on, submission().to_string(), Some(KEY)).await;
@@ -867,15 +868,24 @@ mod tests {
             (s, &b["errors"][0]["field"]),
             (StatusCode::UNPROCESSABLE_ENTITY, &json!("email"))
         );
+        let (s, b) = post_json(&app_on, submission().to_string(), Some(KEY)).await;
+        assert_eq!(
+            (s, b),
+            (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                json!({"error": "too big", "field": "attachments[1]"})
+            )
+        );
         let (s, _) = post_json(&app_on, submission().to_string(), Some(KEY)).await;
         assert_eq!(s, StatusCode::CREATED);
         let stats = body_json(get(&app_on, "/api/_test/stats").await).await;
         assert_eq!(
             (&stats["requests"], &stats["scriptLeft"]),
-            (&json!(3), &json!(0))
+            (&json!(4), &json!(0))
         );
         let rows = body_json(get(&app_on, "/api/_test/submissions").await).await;
         assert_eq!(rows.as_array().unwrap().len(), 1);
+        assert_eq!(rows[0]["attachments"], json!([]));
         let day = |rows: &Value| {
             store::deadline::Day::parse(rows[0]["receivedAt"].as_str().unwrap()).unwrap()
         };
@@ -1588,6 +1598,19 @@ Content-Type: application/octet-stream"
             "{html}"
         );
         assert!(html.contains("image/jpeg, 3 KiB"), "{html}");
+        assert!(
+            html.contains("box_damaged"),
+            "the shop's own fields: {html}"
+        );
+        // The link works with the inbox's sign-in cookie.
+        let req = Request::get(&url0)
+            .header(header::COOKIE, format!("{}={TOKEN}", auth::COOKIE))
+            .body(Body::empty())
+            .unwrap();
+        let file = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(file.status(), StatusCode::OK);
+        let bytes = file.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(bytes.as_ref(), photo.as_slice());
 
         // Erasure takes the files with it.
         let (status, _, _) = staff(

@@ -1,7 +1,9 @@
 //! The routes the end-to-end tests use, compiled in only with the
 //! `test-controls` feature and served only when
 //! [`Settings::test_controls`](crate::Settings::test_controls) is set:
-//! `GET /api/_test/submissions` (what was stored), `GET /api/_test/stats`
+//! `GET /api/_test/submissions` (what was stored, with each submission's
+//! files described), `GET /api/_test/attachments/{reference}/{n}` (a stored
+//! file's bytes), `GET /api/_test/stats`
 //! (requests received), `POST /api/_test/script` (misbehaviours for the next
 //! submissions), and `/api/_test/csp-report` (the pages' report-uri; `GET`
 //! lists the reports).
@@ -14,7 +16,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -42,6 +44,10 @@ pub(crate) struct Controls {
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/_test/submissions", get(test_submissions))
+        .route(
+            "/api/_test/attachments/{reference}/{n}",
+            get(test_attachment),
+        )
         .route("/api/_test/script", post(test_script))
         .route("/api/_test/stats", get(test_stats))
         .route("/api/_test/backdate", post(test_backdate))
@@ -163,7 +169,19 @@ async fn misbehave(state: &AppState) -> Option<Response> {
         .and_then(Value::as_u64)
         .and_then(|s| u16::try_from(s).ok())
         .and_then(|s| StatusCode::from_u16(s).ok())?;
-    let mut response = if status == StatusCode::UNPROCESSABLE_ENTITY {
+    let mut response = if let Some(field) = step.get("field").and_then(Value::as_str) {
+        // The endpoint's own field-level refusal (413 or 422 at a file or
+        // one of the shop's fields).
+        let error = step
+            .get("error")
+            .and_then(Value::as_str)
+            .unwrap_or("scripted refusal");
+        (
+            status,
+            axum::Json(json!({ "error": error, "field": field })),
+        )
+            .into_response()
+    } else if status == StatusCode::UNPROCESSABLE_ENTITY {
         let fields = step
             .get("fields")
             .and_then(Value::as_array)
@@ -233,9 +251,35 @@ async fn test_stats(State(state): State<AppState>) -> Response {
 }
 
 async fn test_submissions(State(state): State<AppState>) -> Response {
-    match state.all().await {
-        Ok(rows) => axum::Json(Value::Array(rows)).into_response(),
-        Err(r) => r.into_response(),
+    let mut rows = match state.all().await {
+        Ok(rows) => rows,
+        Err(r) => return r.into_response(),
+    };
+    for row in &mut rows {
+        let reference = row["reference"].as_str().unwrap_or("").to_string();
+        let files = match state.get(&reference).await {
+            Ok(Some(record)) => record
+                .attachments
+                .iter()
+                .map(|a| a.to_json(&reference))
+                .collect(),
+            Ok(None) => Vec::new(),
+            Err(e) => return Rejection::Storage(e.to_string()).into_response(),
+        };
+        row["attachments"] = Value::Array(files);
+    }
+    axum::Json(Value::Array(rows)).into_response()
+}
+
+/// A stored file's bytes with its stored type, for byte-for-byte checks.
+async fn test_attachment(
+    State(state): State<AppState>,
+    Path((reference, n)): Path<(String, i32)>,
+) -> Response {
+    match state.store.attachment(&reference, n).await {
+        Ok(Some((info, data))) => ([(header::CONTENT_TYPE, info.media_type)], data).into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => Rejection::Storage(e.to_string()).into_response(),
     }
 }
 

@@ -111,6 +111,10 @@ test("files sent from a browser's FormData are stored once and come back byte fo
   }
   const stored = await server.rowsWith("gebroken vaas.jpg");
   assert.equal(stored.length, 1, "one submission for the key");
+  // The test route gives the same bytes without a staff token.
+  assert.deepEqual(stored[0].attachments.map((a) => a.sha256), doc.attachments.map((a) => a.sha256));
+  const raw = Buffer.from(await (await fetch(`${server.url}/api/_test/attachments/${reference}/1`)).arrayBuffer());
+  assert.ok(raw.equals(files[1].data));
   // The two refusals log "Failed to load resource"; nothing else may.
   const problems = (await page.problems()).filter((p) => !/Failed to load resource: .* (413|422)/.test(p));
   assert.deepEqual(problems, []);

@@ -869,6 +869,31 @@ mod tests {
         assert!(matches!(Cursor::decode("31"), Err(StoreError::BadCursor)));
     }
 
+    /// The `submission.created` event describes the files (name, type,
+    /// size, hash, staff download address) and never carries their bytes.
+    #[test]
+    fn created_events_describe_files_without_their_bytes() {
+        let payload = json!({"kind": "complaint", "market": "NL", "locale": "nl"});
+        let mut s = NewSubmission::from_payload("k", &payload);
+        s.files = vec![NewFile {
+            name: "bon.pdf".into(),
+            media_type: "application/pdf".into(),
+            sha256: "ab".repeat(32),
+            data: b"%PDF-1.7 SECRET".to_vec(),
+        }];
+        let event = created_event(&s, "CW-0000-0007");
+        assert!(!event.contains("SECRET"), "{event}");
+        let event: Value = serde_json::from_str(&event).unwrap();
+        assert_eq!(
+            event["data"]["attachments"],
+            json!([{
+                "n": 0, "name": "bon.pdf", "type": "application/pdf", "bytes": 15,
+                "sha256": "ab".repeat(32),
+                "url": "/api/submissions/CW-0000-0007/attachments/0",
+            }])
+        );
+    }
+
     #[test]
     fn outbox_bodies_carry_the_event_id_first() {
         let item = OutboxItem {
