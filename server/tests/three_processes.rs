@@ -106,3 +106,84 @@ fn three_processes_on_one_postgres_store_each_key_once() {
         sent.as_secs_f64()
     );
 }
+
+/// Files are in the database, so a submission with a file sent to two
+/// processes at once is stored once, and any process serves the file.
+#[test]
+fn a_file_sent_to_one_process_is_served_by_the_others() {
+    use sha2::Digest;
+    let Some(url) = postgres() else {
+        eprintln!("skipped: CW_TEST_DATABASE is not a postgres:// URL");
+        return;
+    };
+    let endpoints: Vec<Endpoint> = (0..3)
+        .map(|_| Endpoint::start(&["--database", &url]))
+        .collect();
+    let key = key(5000);
+    let mut photo = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    photo.extend((0..100_000u32).map(|i| (i * 13 % 256) as u8));
+    let mut doc = submission(&key);
+    doc["schema"] = "complaint-widget/v2".into();
+    doc["attachments"] = serde_json::json!([{
+        "part": "file0", "name": "photo.jpg", "type": "image/jpeg",
+        "bytes": photo.len(),
+        "sha256": hex(&sha2::Sha256::digest(&photo)),
+    }]);
+    let boundary = "cw-three-processes-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"submission\"; filename=\"blob\"\r\n\
+Content-Type: application/json\r\n\r\n{doc}\r\n--{boundary}\r\n\
+Content-Disposition: form-data; name=\"file0\"; filename=\"photo.jpg\"\r\n\
+Content-Type: image/jpeg\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&photo);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let statuses: Vec<(u16, String)> = std::thread::scope(|s| {
+        let sends: Vec<_> = endpoints[..2]
+            .iter()
+            .map(|e| {
+                let (base, body, key) = (&e.base, &body, &key);
+                s.spawn(move || {
+                    let mut res = client()
+                        .post(&format!("{base}/api/submissions"))
+                        .header(
+                            "content-type",
+                            &format!("multipart/form-data; boundary={boundary}"),
+                        )
+                        .header("idempotency-key", key)
+                        .send(&body[..])
+                        .expect("the endpoint answers");
+                    let status = res.status().as_u16();
+                    (status, res.body_mut().read_to_string().unwrap_or_default())
+                })
+            })
+            .collect();
+        sends.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let mut codes: Vec<u16> = statuses.iter().map(|(s, _)| *s).collect();
+    codes.sort();
+    assert_eq!(codes, [200, 201], "{statuses:?}");
+    let answer: Value = serde_json::from_str(&statuses[0].1).unwrap();
+    let reference = answer["reference"].as_str().unwrap();
+    let mut res = client()
+        .get(&format!(
+            "{}/api/submissions/{reference}/attachments/0",
+            endpoints[2].base
+        ))
+        .header("authorization", &format!("Bearer {TOKEN}"))
+        .call()
+        .expect("the endpoint answers");
+    assert_eq!(res.status().as_u16(), 200);
+    let got = res
+        .body_mut()
+        .with_config()
+        .limit(1 << 20)
+        .read_to_vec()
+        .unwrap();
+    assert!(got == photo, "the third process serves the same bytes");
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
