@@ -2,8 +2,9 @@
 //! inbox behind it.
 //!
 //! `POST /api/submissions` takes one submission (schema
-//! `complaint-widget/v1`) from any shopper, checks it, stores it and answers
-//! with a human-readable reference. The same `Idempotency-Key` twice stores
+//! `complaint-widget/v2`, or v1) from any shopper, as JSON or, with files,
+//! as `multipart/form-data` (see [`attachments`]), checks it, stores it and
+//! answers with a human-readable reference. The same `Idempotency-Key` twice stores
 //! one row and returns the same reference; the same key with another body is
 //! refused (422). Everything else under `/api/submissions` and `/inbox` is
 //! for staff with a token. It also serves a folder of static files (the
