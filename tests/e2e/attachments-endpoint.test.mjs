@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { startServer, launch, newPage } from "./harness.mjs";
+import { startServer, launch, newPage, axe } from "./harness.mjs";
 
 const TOKEN = "e2e-attachments-token-0123456789";
 const KEY = "7d3f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
@@ -115,6 +115,23 @@ test("files sent from a browser's FormData are stored once and come back byte fo
   assert.deepEqual(stored[0].attachments.map((a) => a.sha256), doc.attachments.map((a) => a.sha256));
   const raw = Buffer.from(await (await fetch(`${server.url}/api/_test/attachments/${reference}/1`)).arrayBuffer());
   assert.ok(raw.equals(files[1].data));
+  // The inbox shows the shop's own fields and links each file for
+  // download with the sign-in cookie; axe finds nothing on that page.
+  await page.fill("#token", TOKEN);
+  await Promise.all([page.waitForEvent("load"), page.click("button[type=submit]")]);
+  await page.goto(`${server.url}/inbox/${reference}`);
+  const links = page.locator("#attachments-title + ul a");
+  assert.deepEqual(await links.allTextContents(), ["gebroken vaas.jpg", "bon €.png"]);
+  assert.equal(await links.first().getAttribute("href"), record.attachments[0].url);
+  assert.match(await page.locator("main").textContent(), /doos_beschadigd/);
+  const viaCookie = await page.evaluate(async (url) => {
+    const res = await fetch(url);
+    return { status: res.status, bytes: [...new Uint8Array(await res.arrayBuffer())] };
+  }, record.attachments[1].url);
+  assert.equal(viaCookie.status, 200);
+  assert.ok(Buffer.from(viaCookie.bytes).equals(files[1].data));
+  assert.deepEqual(await axe(page), []);
+
   // The two refusals log "Failed to load resource"; nothing else may.
   const problems = (await page.problems()).filter((p) => !/Failed to load resource: .* (413|422)/.test(p));
   assert.deepEqual(problems, []);
