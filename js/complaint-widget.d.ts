@@ -19,16 +19,17 @@ export interface MarketOptions {
   escalationDays?: number;
 }
 
-/** The payload sent to the endpoint (schema complaint-widget/v1). */
+/** The payload sent to the endpoint (schema complaint-widget/v2). */
 export interface Submission {
-  schema: "complaint-widget/v1";
+  schema: "complaint-widget/v2";
   id: string;
   createdAt: string;
   kind: "feedback" | "complaint" | "escalation" | "purchase_problem";
   contactedBefore: boolean | null;
   locale: string;
   market: string | null;
-  fields: Record<string, string>;
+  /** Built-in answers by payload key; the merchant's own fields under `custom` by id. */
+  fields: Record<string, string> & { custom?: Record<string, string | boolean> };
   contact: { name?: string; email?: string; phone?: string };
   metadata?: Record<string, unknown>;
 }
@@ -47,6 +48,41 @@ export interface EscalationOptions {
   days?: number;
   /** Whether `days` are working days (default false). */
   workingDays?: boolean;
+}
+
+/** A merchant category or a select's option: an id and a label per language. */
+export interface ChoiceOptions {
+  /** Lowercase letters, digits and `_`, starting with a letter (at most 40); or a built-in id, which may go without a label. */
+  id: string;
+  /** Per language: `{ "en": "Damaged in transit", "nl": "Beschadigd bij bezorging" }`. */
+  label?: Record<string, string>;
+}
+
+/** The `categories` option: each list replaces the built-in one. */
+export interface CategoriesOptions {
+  feedback?: ChoiceOptions[];
+  complaint?: ChoiceOptions[];
+  purchaseProblem?: ChoiceOptions[];
+}
+
+/** One of the merchant's own questions. */
+export interface FieldOptions {
+  /** The key under `fields.custom` in the payload; not a built-in field's. */
+  id: string;
+  type: "text" | "textarea" | "select" | "checkbox" | "date";
+  /** Default false; a required checkbox must be ticked. */
+  required?: boolean;
+  label: Record<string, string>;
+  hint?: Record<string, string>;
+  /** A select's options. */
+  options?: ChoiceOptions[];
+}
+
+/** The `fields` option: up to 10 per flow. */
+export interface FieldsOptions {
+  feedback?: FieldOptions[];
+  complaint?: FieldOptions[];
+  purchaseProblem?: FieldOptions[];
 }
 
 /**
@@ -190,6 +226,32 @@ export interface MountOptions {
    * key is a configuration error.
    */
   prefill?: PrefillOptions;
+  /**
+   * The merchant's own topics (feedback), categories (complaint) and problems
+   * (purchase problem): `{ "complaint": [{ "id": "damaged", "label": { "en":
+   * "Damaged in transit", "nl": "Beschadigd bij bezorging" } }, { "id":
+   * "refund" }] }`. A list replaces the built-in one; list a built-in id
+   * without a label (`refund`) to keep it with its own wording. Ids: lowercase
+   * letters, digits and `_`, starting with a letter, at most 40. Labels per
+   * language fall back to English, then to the first given; a label missing in
+   * both the form's language and English is a configuration error. Keys:
+   * `feedback`, `complaint`, `purchaseProblem`; 1 to 50 entries each.
+   */
+  categories?: CategoriesOptions;
+  /**
+   * The merchant's own questions, up to 10 per flow, asked before the contact
+   * details: `{ "complaint": [{ "id": "size", "type": "select", "required":
+   * true, "label": { "en": "Size" }, "hint": { "en": "As on the label" },
+   * "options": [{ "id": "m", "label": { "en": "Medium" } }] }] }`. `type`:
+   * `text` (200 characters), `textarea` (2000), `select`, `checkbox` (sent as
+   * `true` when ticked; `required` means it must be ticked) or `date`
+   * (`YYYY-MM-DD`). Answers are checked, saved in the draft and sent under
+   * `fields.custom` by id. A complaint's fields show on both sides of the
+   * yes/no question. Ids as for `categories`, not a built-in field's payload
+   * key; an unknown type, a missing label or more than 10 fields in a flow are
+   * configuration errors.
+   */
+  fields?: FieldsOptions;
   /**
    * Called with the payload object before it is sent. Return `false` to cancel,
    * a plain object to merge into `metadata`, nothing (or `true`) to send as is,

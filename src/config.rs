@@ -5,7 +5,12 @@
 pub type Entries<V> = Vec<(String, V)>;
 use std::fmt;
 
-use crate::form::{prefill, rules, FieldKind, Prefill, Route};
+use std::rc::Rc;
+
+use crate::form::{
+    extras, prefill, rules, CustomField, CustomKind, Extras, FieldId, FieldKind, Kind, Prefill,
+    Route,
+};
 use crate::market::{Market, MarketOverride, Operator, Resolved, Target};
 use crate::options::{self, Type, OPTIONS};
 
@@ -53,6 +58,38 @@ pub struct Options {
     pub escalation: Option<EscalationOptions>,
     /// What the page already knows: values by key, and `readonly` keys.
     pub prefill: Option<PrefillOptions>,
+    /// The merchant's categories, by flow (`feedback`, `complaint`,
+    /// `purchaseProblem`).
+    pub categories: Option<Entries<Vec<ChoiceOptions>>>,
+    /// The merchant's fields, by flow.
+    pub fields: Option<Entries<Vec<FieldOptions>>>,
+}
+
+/// A merchant category or select option as given: an id and a label per
+/// language (none: a built-in category's own label).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChoiceOptions {
+    /// The id (`^[a-z][a-z0-9_]{0,39}$`, or a built-in category's).
+    pub id: String,
+    /// The label by language.
+    pub label: Entries<String>,
+}
+
+/// A merchant field as given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldOptions {
+    /// The id: the key under `fields.custom`.
+    pub id: String,
+    /// `text`, `textarea`, `select`, `checkbox` or `date`.
+    pub kind: String,
+    /// Whether an answer is required (default: not).
+    pub required: Option<bool>,
+    /// The label by language.
+    pub label: Entries<String>,
+    /// A hint by language.
+    pub hint: Entries<String>,
+    /// A select's options.
+    pub options: Vec<ChoiceOptions>,
 }
 
 /// The `prefill` option as given.
@@ -270,6 +307,62 @@ pub struct Config {
     /// Problems that do not stop the form (a prefilled value that is not
     /// valid), for the console.
     pub notes: Vec<String>,
+    /// The merchant's categories and fields, as the model needs them.
+    pub extras: Rc<Extras>,
+    /// Their texts, as the view needs them.
+    pub texts: Texts,
+}
+
+/// Text by language: the form's language, else English, else the first
+/// given.
+pub type Label = Entries<String>;
+
+/// The texts of the merchant's categories and fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Texts {
+    /// Category labels: (field, id, label); a built-in id without one has
+    /// none here.
+    pub categories: Vec<(FieldId, String, Label)>,
+    /// Per merchant field (as in `Extras::fields`): label, hint, and each
+    /// option's label.
+    pub fields: Vec<(Label, Label, Vec<Label>)>,
+}
+
+impl Texts {
+    /// The text of `label` in `lang`, else English, else the first given.
+    pub fn pick<'a>(label: &'a Label, lang: &str) -> Option<&'a str> {
+        label
+            .iter()
+            .find(|(l, _)| l == lang)
+            .or_else(|| label.iter().find(|(l, _)| l == "en"))
+            .or_else(|| label.first())
+            .map(|(_, t)| t.as_str())
+    }
+
+    /// The merchant's label of a category, if they gave one.
+    pub fn category(&self, field: FieldId, id: &str, lang: &str) -> Option<&str> {
+        self.categories
+            .iter()
+            .find(|(f, i, _)| *f == field && i == id)
+            .and_then(|(_, _, l)| Self::pick(l, lang))
+    }
+
+    /// Every label missing in `lang` (with no English to fall back on),
+    /// named for the console: the form cannot be shown without them.
+    pub fn missing(&self, lang: &str) -> Option<String> {
+        let has = |l: &Label| l.iter().any(|(k, _)| k == lang || k == "en");
+        for (f, id, l) in &self.categories {
+            if !has(l) {
+                return Some(format!("the category `{id}` ({})", f.key()));
+            }
+        }
+        for (i, (label, _, options)) in self.fields.iter().enumerate() {
+            if !has(label) || options.iter().any(|o| !has(o)) {
+                return Some(format!("the field number {} of `fields`", i + 1));
+            }
+        }
+        None
+    }
 }
 
 impl Config {
@@ -516,7 +609,11 @@ impl Options {
                 })
             }
         };
-        let (prefill, notes) = check_prefill(self.prefill.unwrap_or_default())?;
+        let (extras, texts) = check_extras(
+            self.categories.unwrap_or_default(),
+            self.fields.unwrap_or_default(),
+        )?;
+        let (prefill, notes) = check_prefill(self.prefill.unwrap_or_default(), &extras)?;
         let market_code = self.market.as_deref().unwrap_or("").to_ascii_uppercase();
 
         let mut market_override = None;
@@ -604,15 +701,200 @@ impl Options {
             escalation,
             prefill,
             notes,
+            extras: Rc::new(extras),
+            texts,
         })
     }
+}
+
+/// The flows the `categories` and `fields` options name, with the category
+/// field of each.
+const FLOWS: &[(&str, Kind, FieldId)] = &[
+    ("feedback", Kind::Feedback, FieldId::FeedbackTopic),
+    ("complaint", Kind::Complaint, FieldId::ComplaintCategory),
+    (
+        "purchaseProblem",
+        Kind::PurchaseProblem,
+        FieldId::PurchaseIssue,
+    ),
+];
+
+/// The most merchant fields one flow takes.
+pub const MAX_FIELDS: usize = 10;
+
+#[inline(never)]
+fn flow_of(option: &str, key: &str) -> Result<(Kind, FieldId), ConfigError> {
+    FLOWS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, kind, f)| (*kind, *f))
+        .ok_or_else(|| {
+            ConfigError::Unreadable(format!(
+                "unknown key `{option}.{key}`; {option} takes feedback, complaint and purchaseProblem"
+            ))
+        })
+}
+
+#[inline(never)]
+fn bad_extra(at: String, why: &str) -> ConfigError {
+    ConfigError::Unreadable(format!("`{at}` {why}"))
+}
+
+/// A label: 1 to 50 languages, each text 1 to 200 characters of text.
+#[inline(never)]
+fn check_label(at: String, label: &Label, required: bool) -> Result<(), ConfigError> {
+    if label.is_empty() && required {
+        return Err(bad_extra(
+            at,
+            "needs a label: { \"en\": \"...\", \"nl\": \"...\" }",
+        ));
+    }
+    if label.len() > 50 || label.iter().any(|(_, t)| !is_label(t.trim(), 200)) {
+        return Err(bad_extra(
+            at,
+            "must give per language a text of 1 to 200 characters",
+        ));
+    }
+    Ok(())
+}
+
+/// Choices (categories, select options): unique ids of the schema's form
+/// (or built-in ones where `builtin` lists them), labelled unless built-in.
+#[inline(never)]
+fn check_choices(
+    at: &str,
+    given: Vec<ChoiceOptions>,
+    builtin: &[&str],
+) -> Result<(Vec<String>, Vec<Label>), ConfigError> {
+    if given.is_empty() || given.len() > 50 {
+        return Err(bad_extra(at.into(), "must list 1 to 50 choices"));
+    }
+    let mut ids: Vec<String> = Vec::new();
+    let mut labels = Vec::new();
+    for (i, c) in given.into_iter().enumerate() {
+        let here = format!("{at}[{i}]");
+        let known = builtin.contains(&c.id.as_str());
+        if !known && !extras::is_id(&c.id) {
+            return Err(bad_extra(
+                format!("{here}.id"),
+                &format!("must be lowercase letters, digits and _ starting with a letter (at most 40), got \"{}\"", c.id),
+            ));
+        }
+        if ids.contains(&c.id) {
+            return Err(bad_extra(
+                format!("{here}.id"),
+                &format!("repeats \"{}\"", c.id),
+            ));
+        }
+        check_label(format!("{here}.label"), &c.label, !known)?;
+        ids.push(c.id);
+        labels.push(c.label);
+    }
+    Ok((ids, labels))
+}
+
+/// The `categories` and `fields` options checked. Each category list
+/// replaces the built-in one (list a built-in id, without a label, to keep
+/// it). Field ids may not be built-in payload keys; at most
+/// [`MAX_FIELDS`] per flow; unknown types are errors.
+#[inline(never)]
+fn check_extras(
+    categories: Entries<Vec<ChoiceOptions>>,
+    fields: Entries<Vec<FieldOptions>>,
+) -> Result<(Extras, Texts), ConfigError> {
+    let mut extras = Extras::default();
+    let mut texts = Texts::default();
+    for (key, list) in categories {
+        let (_, field) = flow_of("categories", &key)?;
+        let builtin = match field.kind() {
+            FieldKind::Choice(options) => options,
+            _ => &[],
+        };
+        let (ids, labels) = check_choices(&format!("categories.{key}"), list, builtin)?;
+        for (id, label) in ids.iter().zip(labels) {
+            if !label.is_empty() {
+                texts.categories.push((field, id.clone(), label));
+            }
+        }
+        match field {
+            FieldId::FeedbackTopic => extras.topics = Some(ids),
+            FieldId::ComplaintCategory => extras.categories = Some(ids),
+            _ => extras.issues = Some(ids),
+        }
+    }
+    for (key, list) in fields {
+        let (flow, _) = flow_of("fields", &key)?;
+        if list.len() > MAX_FIELDS {
+            return Err(bad_extra(
+                format!("fields.{key}"),
+                &format!(
+                    "has {} fields; a flow takes at most {MAX_FIELDS}",
+                    list.len()
+                ),
+            ));
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for (i, f) in list.into_iter().enumerate() {
+            let at = format!("fields.{key}[{i}]");
+            if !extras::is_id(&f.id) {
+                return Err(bad_extra(
+                    format!("{at}.id"),
+                    &format!("must be lowercase letters, digits and _ starting with a letter (at most 40), got \"{}\"", f.id),
+                ));
+            }
+            if prefill::field_for(&f.id).is_some() || f.id == "custom" {
+                return Err(bad_extra(
+                    format!("{at}.id"),
+                    &format!("\"{}\" is a built-in field; choose another id", f.id),
+                ));
+            }
+            if seen.contains(&f.id) {
+                return Err(bad_extra(
+                    format!("{at}.id"),
+                    &format!("repeats \"{}\"", f.id),
+                ));
+            }
+            let Some((_, kind)) = CustomKind::NAMES.iter().find(|(n, _)| *n == f.kind) else {
+                return Err(bad_extra(
+                    format!("{at}.type"),
+                    &format!(
+                        "must be text, textarea, select, checkbox or date, got \"{}\"",
+                        f.kind
+                    ),
+                ));
+            };
+            check_label(format!("{at}.label"), &f.label, true)?;
+            check_label(format!("{at}.hint"), &f.hint, false)?;
+            let (options, option_labels) = match kind {
+                CustomKind::Select => check_choices(&format!("{at}.options"), f.options, &[])?,
+                _ if !f.options.is_empty() => {
+                    return Err(bad_extra(format!("{at}.options"), "is only for a select"))
+                }
+                _ => (Vec::new(), Vec::new()),
+            };
+            seen.push(f.id.clone());
+            extras.fields.push(CustomField {
+                id: f.id,
+                flow,
+                kind: *kind,
+                required: f.required.unwrap_or(false),
+                options,
+            });
+            texts.fields.push((f.label, f.hint, option_labels));
+        }
+    }
+    Ok((extras, texts))
 }
 
 /// The `prefill` option checked: an unknown key, or a `readonly` key that is
 /// not prefilled or not a typed field, is a configuration error; a value
 /// that is not valid is a note for the console and left editable, so it
 /// never stops the form.
-fn check_prefill(given: PrefillOptions) -> Result<(Prefill, Vec<String>), ConfigError> {
+#[inline(never)]
+fn check_prefill(
+    given: PrefillOptions,
+    extras: &Extras,
+) -> Result<(Prefill, Vec<String>), ConfigError> {
     let field = |key: &str| {
         prefill::field_for(key).ok_or_else(|| {
             ConfigError::Unreadable(format!(
@@ -623,8 +905,8 @@ fn check_prefill(given: PrefillOptions) -> Result<(Prefill, Vec<String>), Config
     };
     let mut out = Prefill::default();
     let mut notes = Vec::new();
-    let mut valid = 0u32;
-    let mut named = 0u32;
+    let mut valid = 0u64;
+    let mut named = 0u64;
     for (key, value) in given.values {
         let f = field(&key)?;
         named |= f.bit();
@@ -647,14 +929,15 @@ fn check_prefill(given: PrefillOptions) -> Result<(Prefill, Vec<String>), Config
                 continue;
             }
         };
-        match rules::check(f, false, &text) {
+        // A category is checked against the merchant's list where there is one.
+        match rules::check_as(f, f.kind(), extras.list_for(f), false, &text) {
             Ok(_) => valid |= f.bit(),
             Err(e) => {
                 let why = match e.problem {
                     rules::Problem::TooLong { max } => format!("longer than {max} characters"),
                     rules::Problem::TooShort { min } => format!("shorter than {min} characters"),
                     _ => match f.kind() {
-                        FieldKind::Choice(c) => format!("not one of {}", c.join(", ")),
+                        FieldKind::Choice(_) => "not one of its choices".to_string(),
                         _ => "not in the form the field takes".to_string(),
                     },
                 };
@@ -765,7 +1048,6 @@ pub fn is_safe_link(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::form::FieldId;
 
     /// Options with nothing but the one option every live form needs.
     fn with_endpoint() -> Options {
@@ -1319,7 +1601,7 @@ mod tests {
             c.notes[1]
         );
         assert!(
-            c.notes[2].contains("not one of payment, refund, invoice, service, other"),
+            c.notes[2].contains("prefill `complaint_category` is not one of its choices"),
             "{}",
             c.notes[2]
         );
@@ -1343,5 +1625,151 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.contains("not a choice or a checkbox"), "{e}");
+    }
+
+    fn label(pairs: &[(&str, &str)]) -> Label {
+        pairs
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect()
+    }
+
+    fn choice(id: &str, en: &str) -> ChoiceOptions {
+        ChoiceOptions {
+            id: id.into(),
+            label: if en.is_empty() {
+                Vec::new()
+            } else {
+                label(&[("en", en)])
+            },
+        }
+    }
+
+    fn size_field() -> FieldOptions {
+        FieldOptions {
+            id: "size".into(),
+            kind: "select".into(),
+            required: Some(true),
+            label: label(&[("en", "Size"), ("nl", "Maat")]),
+            hint: Vec::new(),
+            options: vec![choice("s", "Small"), choice("m", "Medium")],
+        }
+    }
+
+    fn extras_of(
+        categories: Entries<Vec<ChoiceOptions>>,
+        fields: Entries<Vec<FieldOptions>>,
+    ) -> Result<Config, ConfigError> {
+        Options {
+            categories: Some(categories),
+            fields: Some(fields),
+            ..with_endpoint()
+        }
+        .check()
+    }
+
+    #[test]
+    fn merchant_categories_replace_the_list_and_keep_built_in_ids() {
+        let c = extras_of(
+            vec![(
+                "complaint".into(),
+                vec![
+                    choice("damaged", "Damaged in transit"),
+                    choice("refund", ""),
+                ],
+            )],
+            Vec::new(),
+        )
+        .unwrap();
+        assert_eq!(
+            c.extras.categories,
+            Some(vec!["damaged".to_string(), "refund".to_string()])
+        );
+        assert_eq!(
+            c.texts
+                .category(FieldId::ComplaintCategory, "damaged", "fr"),
+            Some("Damaged in transit"),
+            "falls back to English"
+        );
+        assert_eq!(
+            c.texts.category(FieldId::ComplaintCategory, "refund", "en"),
+            None
+        );
+        // A prefilled category is checked against the merchant's list.
+        let c = Options {
+            categories: Some(vec![(
+                "complaint".into(),
+                vec![choice("damaged", "Damaged in transit")],
+            )]),
+            prefill: Some(PrefillOptions {
+                values: vec![
+                    ("complaint_category".into(), text("damaged")),
+                    ("feedback_topic".into(), text("damaged")),
+                ],
+                readonly: Vec::new(),
+            }),
+            ..with_endpoint()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(c.notes.len(), 1, "{:?}", c.notes);
+        assert!(
+            c.notes[0].contains("prefill `feedback_topic`"),
+            "{:?}",
+            c.notes
+        );
+    }
+
+    #[test]
+    fn merchant_fields_are_checked() {
+        let c = extras_of(Vec::new(), vec![("complaint".into(), vec![size_field()])]).unwrap();
+        assert_eq!(c.extras.fields.len(), 1);
+        assert_eq!(c.extras.fields[0].kind, CustomKind::Select);
+        assert_eq!(c.extras.fields[0].flow, Kind::Complaint);
+        assert_eq!(c.extras.fields[0].options, vec!["s", "m"]);
+        assert_eq!(c.texts.missing("de"), None, "English to fall back on");
+
+        let refused = |fields: Vec<FieldOptions>, flow: &str| {
+            extras_of(Vec::new(), vec![(flow.into(), fields)])
+                .unwrap_err()
+                .to_string()
+        };
+        let with = |f: fn(&mut FieldOptions)| {
+            let mut field = size_field();
+            f(&mut field);
+            vec![field]
+        };
+        let e = refused(with(|f| f.id = "email".into()), "complaint");
+        assert!(e.contains("\"email\" is a built-in field"), "{e}");
+        let e = refused(with(|f| f.id = "order_reference".into()), "complaint");
+        assert!(e.contains("is a built-in field"), "{e}");
+        let e = refused(with(|f| f.kind = "colour".into()), "complaint");
+        assert!(e.contains("`fields.complaint[0].type` must be text, textarea, select, checkbox or date, got \"colour\""), "{e}");
+        let e = refused(with(|f| f.label = Vec::new()), "complaint");
+        assert!(
+            e.contains("`fields.complaint[0].label` needs a label"),
+            "{e}"
+        );
+        let e = refused(with(|f| f.id = "Size".into()), "complaint");
+        assert!(
+            e.contains("`fields.complaint[0].id` must be lowercase"),
+            "{e}"
+        );
+        let e = refused(vec![size_field(); 11], "complaint");
+        assert!(
+            e.contains("`fields.complaint` has 11 fields; a flow takes at most 10"),
+            "{e}"
+        );
+        let e = refused(vec![size_field(); 2], "complaint");
+        assert!(e.contains("repeats \"size\""), "{e}");
+        let e = refused(vec![size_field()], "returns");
+        assert!(e.contains("unknown key `fields.returns`"), "{e}");
+
+        // A label in neither the form's language nor English.
+        let mut only_nl = size_field();
+        only_nl.label = label(&[("nl", "Maat")]);
+        let c = extras_of(Vec::new(), vec![("complaint".into(), vec![only_nl])]).unwrap();
+        assert_eq!(c.texts.missing("nl"), None);
+        assert!(c.texts.missing("fr").is_some());
     }
 }

@@ -20,8 +20,9 @@ pub enum Failure {
         /// Seconds the server asked us to wait, if it said.
         retry_after: Option<u32>,
     },
-    /// The endpoint refused these answers (HTTP 422 or 400 with field errors).
-    Fields(Vec<FieldId>),
+    /// The endpoint refused these answers (HTTP 422 or 400 with field
+    /// errors), by the names it gave (`email`, `fields.custom.size`).
+    Fields(Vec<String>),
     /// A success status, but an answer that cannot be trusted (not JSON, too
     /// large, no reference, a reference with markup in it).
     BadAnswer(&'static str),
@@ -41,14 +42,11 @@ impl std::fmt::Display for Failure {
             Failure::Status { code, .. } => {
                 write!(f, "complaint-widget: the endpoint answered HTTP {code}")
             }
-            Failure::Fields(fields) => {
-                let keys: Vec<_> = fields.iter().map(|f| f.key()).collect();
-                write!(
-                    f,
-                    "complaint-widget: the endpoint refused these fields: {}",
-                    keys.join(", ")
-                )
-            }
+            Failure::Fields(names) => write!(
+                f,
+                "complaint-widget: the endpoint refused these fields: {}",
+                names.join(", ")
+            ),
             Failure::BadAnswer(why) => write!(
                 f,
                 "complaint-widget: the endpoint's answer was not usable: {why}"
@@ -142,23 +140,38 @@ pub fn parse_retry_after(value: &str) -> Option<u32> {
 }
 
 /// The fields named in a 422 answer. Keys may be the payload's snake_case or
-/// the widget's kebab-case; unknown names are dropped.
-pub fn fields_named<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<FieldId> {
+/// the widget's kebab-case; `fields.custom.<id>` names a merchant field,
+/// which `custom` finds; unknown names are dropped.
+pub fn fields_named<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    custom: impl Fn(&str) -> Option<FieldId>,
+) -> Vec<FieldId> {
     // A set of field bits, read back in field order: no duplicates, no sort.
-    let mut named = 0u32;
+    let mut named = 0u64;
+    let mut merchant = Vec::new();
     for n in names {
         let n = n.trim();
+        if let Some(id) = n.strip_prefix("fields.custom.") {
+            merchant.extend(custom(id));
+            continue;
+        }
         let n = n.strip_prefix("contact.").unwrap_or(n);
         let key = n.strip_prefix("fields.").unwrap_or(n).replace('_', "-");
         if let Some(f) = FieldId::from_key(&key) {
             named |= f.bit();
         }
     }
-    ALL_FIELDS
+    let mut out: Vec<FieldId> = ALL_FIELDS
         .iter()
         .copied()
         .filter(|f| named & f.bit() != 0)
-        .collect()
+        .collect();
+    for f in merchant {
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -189,7 +202,7 @@ mod tests {
                 "{code}"
             );
         }
-        assert!(!Failure::Fields(vec![FieldId::Email]).is_retryable());
+        assert!(!Failure::Fields(vec!["email".into()]).is_retryable());
         assert!(!Failure::BadAnswer("not JSON").is_retryable());
     }
 
@@ -220,14 +233,24 @@ mod tests {
     #[test]
     fn field_names_from_servers() {
         assert_eq!(
-            fields_named([
-                "email",
-                "order_reference",
-                "contact.phone",
-                "nonsense",
-                "email"
-            ]),
-            vec![FieldId::OrderReference, FieldId::Email, FieldId::Phone]
+            fields_named(
+                [
+                    "email",
+                    "fields.custom.size",
+                    "order_reference",
+                    "contact.phone",
+                    "nonsense",
+                    "fields.custom.nonsense",
+                    "email"
+                ],
+                |id| (id == "size").then_some(FieldId::Custom(2))
+            ),
+            vec![
+                FieldId::OrderReference,
+                FieldId::Email,
+                FieldId::Phone,
+                FieldId::Custom(2)
+            ]
         );
     }
 }

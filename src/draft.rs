@@ -3,7 +3,7 @@
 //! the serialised form in `sessionStorage` (or `localStorage`) and reads it
 //! back here, where everything read is treated as untrusted.
 
-use crate::form::{field::ALL_FIELDS, FieldId, Form, Kind};
+use crate::form::{field::ALL_FIELDS, Extras, FieldId, Form, Kind};
 use crate::json::{Reader, Scalar};
 
 /// The draft format's version.
@@ -29,11 +29,22 @@ impl Draft {
     /// The draft of a form: its flow and every non-empty answer (answers
     /// hidden by a later choice are kept too, as in the form).
     pub fn of(form: &Form) -> Draft {
-        let values = ALL_FIELDS
+        let mut values: Vec<(String, String)> = ALL_FIELDS
             .iter()
             .filter(|f| !form.value(**f).is_empty())
             .map(|f| (f.key().to_string(), form.value(*f).to_string()))
             .collect();
+        // The merchant's fields by their id: a draft outlives a change of
+        // the `fields` option's order.
+        for (i, c) in form.extras().fields.iter().enumerate() {
+            let value = form.value(FieldId::Custom(i as u8));
+            if !value.is_empty() {
+                values.push((
+                    format!("custom.{}.{}", c.flow.key(), c.id),
+                    value.to_string(),
+                ));
+            }
+        }
         Draft {
             v: VERSION,
             kind: form.kind().map(|k| k.key().to_string()),
@@ -114,12 +125,28 @@ impl Draft {
     /// Unknown fields, unknown flows, other versions and over-long values
     /// are dropped.
     pub fn restore(&self) -> Form {
+        self.restore_with(Default::default())
+    }
+
+    /// [`Draft::restore`] into a form with the merchant's categories and
+    /// fields; answers to fields it no longer has are dropped.
+    pub fn restore_with(&self, extras: std::rc::Rc<Extras>) -> Form {
         let mut form = Form::new();
+        form.set_extras(extras);
         if self.v != VERSION {
             return form;
         }
         for (key, value) in &self.values {
-            if let Some(field) = FieldId::from_key(key) {
+            let field = match key.strip_prefix("custom.").and_then(|k| k.split_once('.')) {
+                Some((flow, id)) => form
+                    .extras()
+                    .fields
+                    .iter()
+                    .position(|c| c.flow.key() == flow && c.id == id)
+                    .map(|i| FieldId::Custom(i as u8)),
+                None => FieldId::from_key(key),
+            };
+            if let Some(field) = field {
                 let value: String = value.chars().take(MAX_VALUE).collect();
                 form.set(field, &value);
             }

@@ -10,8 +10,10 @@
 //! escalation (the configured one, or the operator's built-in one), and
 //! `complaint-gate-yes-bodies` never does (where to turn instead).
 
+use std::rc::Rc;
+
 use crate::delivery::Notice;
-use crate::form::{FieldId as F, Form, Kind, Route};
+use crate::form::{Extras, FieldId as F, Form, Kind, Prefill, Route};
 
 /// A named state: the form, and the sending notice shown, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,7 +50,21 @@ pub const NAMES: &[&str] = &[
     "confirmation-complaint",
     "confirmation-escalation",
     "confirmation-purchase-problem",
+    "merchant-fields",
+    "merchant-fields-errors",
+    "prefilled",
 ];
+
+/// What the page configured that a fixture shows: the merchant's
+/// categories and fields (`merchant-fields`, `merchant-fields-errors`) and
+/// the prefill (`prefilled`); the fixture page passes them as options.
+#[derive(Clone, Debug, Default)]
+pub struct Setup {
+    /// The merchant's categories and fields.
+    pub extras: Rc<Extras>,
+    /// What the page prefilled.
+    pub prefill: Prefill,
+}
 
 /// Whether the fixture shows an escalation whatever the options say
 /// (`Some(true)`), never (`Some(false)`), or as they say (`None`).
@@ -62,8 +78,15 @@ pub fn escalation(name: &str) -> Option<bool> {
     }
 }
 
-fn on(route: Route, kind: Kind, answers: &[(F, &str)], attempt: bool) -> Form {
+fn start(route: Route, setup: &Setup) -> Form {
     let mut form = Form::for_route(route);
+    form.set_extras(setup.extras.clone());
+    form.prefill(&setup.prefill);
+    form
+}
+
+fn on(setup: &Setup, route: Route, kind: Kind, answers: &[(F, &str)], attempt: bool) -> Form {
+    let mut form = start(route, setup);
     form.choose(kind);
     for (field, value) in answers {
         form.set(*field, value);
@@ -78,6 +101,7 @@ const CONTACT: [(F, &str); 2] = [(F::Name, "Anna de Vries"), (F::Email, "anna@ex
 
 fn feedback_done(route: Route) -> Form {
     let mut form = on(
+        &Setup::default(),
         route,
         Kind::Feedback,
         &[
@@ -96,13 +120,23 @@ pub fn fixture(name: &str) -> Option<Fixture> {
 }
 
 /// The fixture with this name, in the flows of `route`.
-pub fn fixture_for(name: &str, mut route: Route) -> Option<Fixture> {
+pub fn fixture_for(name: &str, route: Route) -> Option<Fixture> {
+    fixture_with(name, route, &Setup::default())
+}
+
+/// The fixture with this name, in the flows of `route`, with what the page
+/// configured.
+pub fn fixture_with(name: &str, mut route: Route, setup: &Setup) -> Option<Fixture> {
     if let Some(escalation) = escalation(name) {
         route.escalation = escalation;
     }
-    let on = |kind, answers: &[(F, &str)], attempt| on(route, kind, answers, attempt);
+    let on = |kind, answers: &[(F, &str)], attempt| on(setup, route, kind, answers, attempt);
     let form = match name {
-        "choose" => Form::for_route(route),
+        "choose" => start(route, setup),
+        "merchant-fields" | "prefilled" => {
+            on(Kind::Complaint, &[(F::ContactedBefore, "no")], false)
+        }
+        "merchant-fields-errors" => on(Kind::Complaint, &[(F::ContactedBefore, "no")], true),
         "feedback" => on(Kind::Feedback, &[], false),
         "feedback-errors" => on(
             Kind::Feedback,

@@ -496,6 +496,16 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
     .iter()
     .map(|id| (id.to_string(), NONE))
     .collect();
+    // The merchant's own fields, worded by the widget with their label.
+    for id in [
+        "error-custom-required",
+        "error-custom-choose",
+        "error-custom-tick",
+        "error-custom-date",
+    ] {
+        out.push((id.into(), &["label"]));
+    }
+    out.push(("error-custom-too-long".into(), &["label", "max"]));
     out.push(("count-remaining".into(), &["count"]));
     out.push(("count-over".into(), &["count"]));
     out.push(("status-step".into(), &["title"]));
@@ -589,7 +599,7 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
                 out.push((format!("error-{key}-format"), NONE));
             }
             FieldKind::Email | FieldKind::Phone => out.push((format!("error-{key}-format"), NONE)),
-            FieldKind::Toggle => {}
+            FieldKind::Toggle | FieldKind::Date => {}
         }
     }
     // Who runs the form (the globals `Localizer::set_globals` sets):

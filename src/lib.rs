@@ -257,7 +257,15 @@ pub fn mount_with(
         // One rule for every way in: a relative endpoint is resolved against
         // the page, then checked like any other.
         options.endpoint = options.endpoint.map(|e| ui::resolve(&e));
-        Ok((options.check()?, hooks))
+        let config = options.check()?;
+        // The merchant's labels must speak the form's language (or English).
+        if let Some(what) = config.texts.missing(l10n.lang()) {
+            return Err(config::ConfigError::Unreadable(format!(
+                "{what} has no label in \"{}\" or in English (\"en\")",
+                l10n.lang()
+            )));
+        }
+        Ok((config, hooks))
     });
     match read {
         Ok((config, hooks)) => Ok(WidgetHandle::new(Some(ui::Widget::mount(

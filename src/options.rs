@@ -43,6 +43,10 @@ pub enum Type {
     Hook,
     /// Values by field key, and `readonly`: an array of keys.
     Prefill,
+    /// Per flow, a list of `{ id, label }`.
+    Categories,
+    /// Per flow, a list of field descriptions.
+    Fields,
 }
 
 /// One option, as the runtime needs it.
@@ -112,6 +116,10 @@ options! {
         "Plain JSON passed through in the payload's `metadata`, for example an order id. Read once, when the form mounts: what the page does to the object later (a change, a cycle, a getter that throws) does not reach the send; set `options` again to change it.";
     "prefill": Type::Prefill =>
         "What the page already knows, so the shopper never types it again: `{ \"email\": \"anna@example.nl\", \"orderReference\": \"ORD-1234\", \"readonly\": [\"email\"] }`. Keys: `email`, `name`, `phone`, `orderReference`, `merchant`, or any field's payload key (`what_went_wrong`, `complaint_category`, `contacted_before`...); values are strings (`true`/`false` for a checkbox or the yes/no question). `readonly` lists values the page vouches for (a signed-in shopper's email): shown, not editable, and always the page's. A value is checked like a typed one: if it is not valid, the console says so and the field is left editable. A saved draft wins over a prefilled value (what the shopper typed is kept), except for `readonly` ones. An unknown key is a configuration error.";
+    "categories": Type::Categories =>
+        "The merchant's own topics (feedback), categories (complaint) and problems (purchase problem): `{ \"complaint\": [{ \"id\": \"damaged\", \"label\": { \"en\": \"Damaged in transit\", \"nl\": \"Beschadigd bij bezorging\" } }, { \"id\": \"refund\" }] }`. A list replaces the built-in one; list a built-in id without a label (`refund`) to keep it with its own wording. Ids: lowercase letters, digits and `_`, starting with a letter, at most 40. Labels per language fall back to English, then to the first given; a label missing in both the form's language and English is a configuration error. Keys: `feedback`, `complaint`, `purchaseProblem`; 1 to 50 entries each.";
+    "fields": Type::Fields =>
+        "The merchant's own questions, up to 10 per flow, asked before the contact details: `{ \"complaint\": [{ \"id\": \"size\", \"type\": \"select\", \"required\": true, \"label\": { \"en\": \"Size\" }, \"hint\": { \"en\": \"As on the label\" }, \"options\": [{ \"id\": \"m\", \"label\": { \"en\": \"Medium\" } }] }] }`. `type`: `text` (200 characters), `textarea` (2000), `select`, `checkbox` (sent as `true` when ticked; `required` means it must be ticked) or `date` (`YYYY-MM-DD`). Answers are checked, saved in the draft and sent under `fields.custom` by id. A complaint's fields show on both sides of the yes/no question. Ids as for `categories`, not a built-in field's payload key; an unknown type, a missing label or more than 10 fields in a flow are configuration errors.";
     "beforeSubmit": Type::Hook =>
         "Called with the payload object before it is sent. Return `false` to cancel, a plain object to merge into `metadata`, nothing (or `true`) to send as is, or a promise of any of these. If it throws, rejects or returns anything else, or the payload can no longer be written as JSON (a cycle, a BigInt), nothing is sent, the shopper is told, and `complaint:error` fires with `reason: \"page\"`.";
     "presentation" ["presentation"]: Type::Choice(&["inline", "launcher"]) =>
@@ -195,7 +203,9 @@ pub mod docs {
             | Type::Messages
             | Type::Markets
             | Type::Metadata { .. }
-            | Type::Prefill => "object",
+            | Type::Prefill
+            | Type::Categories
+            | Type::Fields => "object",
             Type::Escalation => "boolean or object",
             Type::Hook => "function",
         }
@@ -217,6 +227,8 @@ pub mod docs {
             Type::Escalation => "boolean | EscalationOptions".into(),
             Type::Metadata { .. } => "Record<string, unknown>".into(),
             Type::Prefill => "PrefillOptions".into(),
+            Type::Categories => "CategoriesOptions".into(),
+            Type::Fields => "FieldsOptions".into(),
             Type::Hook => "(payload: Submission) => boolean | Record<string, unknown> | void | Promise<boolean | Record<string, unknown> | void>".into(),
         }
     }

@@ -1,13 +1,14 @@
 //! The JSON document a submission sends, and what is accepted back. Pure: the
 //! caller passes in the id and the time, so the shape is testable natively.
 //!
-//! Shape (schema `complaint-widget/v1`, see `schema/submission.v1.json`):
-//! `{ schema, id, createdAt, kind, contactedBefore, locale, market, fields, contact }`.
+//! Shape (schema `complaint-widget/v2`, see `schema/submission.v2.json`):
+//! `{ schema, id, createdAt, kind, contactedBefore, locale, market, fields, contact }`,
+//! the merchant's own fields under `fields.custom` by their id.
 
 use crate::form::{FieldId, Form};
 
 /// The schema name and version every payload carries.
-pub const SCHEMA: &str = "complaint-widget/v1";
+pub const SCHEMA: &str = "complaint-widget/v2";
 
 /// One submission.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,8 +29,20 @@ pub struct Payload {
     pub market: Option<String>,
     /// Every answered field of the flow except contact details, by snake_case key.
     pub fields: Vec<(String, String)>,
+    /// The merchant's fields that were answered, by id: a string, or
+    /// `true` for a ticked checkbox.
+    pub custom: Vec<(String, Answer)>,
     /// Contact details that were given.
     pub contact: Contact,
+}
+
+/// An answer to a merchant field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Text, a select's option id, or a date (`YYYY-MM-DD`).
+    Text(String),
+    /// A ticked checkbox.
+    Ticked,
 }
 
 /// How to reach the shopper.
@@ -69,12 +82,34 @@ impl Payload {
             .opt_bool("contactedBefore", self.contacted_before)
             .str("locale", &self.locale)
             .opt_str("market", self.market.as_deref())
-            .map(
-                "fields",
-                self.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            )
+            .raw("fields", &self.fields_json())
             .raw("contact", &contact)
             .end();
+        out
+    }
+
+    /// The `fields` object, `custom` last when there is any.
+    fn fields_json(&self) -> String {
+        let mut custom = String::new();
+        {
+            let mut c = crate::json::Object::new(&mut custom);
+            for (id, answer) in &self.custom {
+                match answer {
+                    Answer::Text(v) => c.str(id, v),
+                    Answer::Ticked => c.raw(id, "true"),
+                };
+            }
+            c.end();
+        }
+        let mut out = String::new();
+        let mut f = crate::json::Object::new(&mut out);
+        for (k, v) in &self.fields {
+            f.str(k, v);
+        }
+        if !self.custom.is_empty() {
+            f.raw("custom", &custom);
+        }
+        f.end();
         out
     }
 }
@@ -94,6 +129,7 @@ pub fn build(
     }
     let submission = form.submission()?;
     let mut fields = Vec::new();
+    let mut custom = Vec::new();
     let mut contact = Contact::default();
     let mut contacted_before = None;
     for (field, value) in form.answers() {
@@ -102,6 +138,15 @@ pub fn build(
             FieldId::Email => contact.email = Some(value),
             FieldId::Phone => contact.phone = Some(value),
             FieldId::ContactedBefore => contacted_before = Some(value == "yes"),
+            FieldId::Custom(_) => {
+                if let Some(c) = form.extras().custom(field) {
+                    let answer = match c.kind {
+                        crate::form::CustomKind::Checkbox => Answer::Ticked,
+                        _ => Answer::Text(value),
+                    };
+                    custom.push((c.id.clone(), answer));
+                }
+            }
             other => {
                 fields.push((other.key().replace('-', "_"), value));
             }
@@ -116,6 +161,7 @@ pub fn build(
         locale: locale.to_string(),
         market: Some(market.to_string()).filter(|m| !m.is_empty()),
         fields,
+        custom,
         contact,
     })
 }
@@ -184,7 +230,7 @@ mod tests {
         )
         .unwrap();
         let json: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
-        assert_eq!(json["schema"], "complaint-widget/v1");
+        assert_eq!(json["schema"], "complaint-widget/v2");
         assert_eq!(json["kind"], "escalation");
         assert_eq!(json["contactedBefore"], true);
         assert_eq!(json["createdAt"], "2026-11-22T10:00:00.000Z");

@@ -13,7 +13,7 @@ use web_sys::{
 };
 
 use crate::config::{Credentials, Sending};
-use crate::delivery::{fields_named, parse_retry_after, Failure};
+use crate::delivery::{parse_retry_after, Failure};
 use crate::payload::check_reference;
 use crate::ui::js;
 
@@ -186,8 +186,9 @@ async fn read(fetch: Promise) -> Result<String, Failure> {
     ))
 }
 
-/// Reads `{"errors": [{"field": "email", ...}, ...]}` from a 422/400 answer.
-async fn field_errors(response: &Response) -> Vec<crate::form::FieldId> {
+/// Reads the fields a 422/400/413 answer names: `{"errors": [{"field":
+/// "email", ...}, ...]}`, or `{"error": "...", "field": "fields.custom.size"}`.
+async fn field_errors(response: &Response) -> Vec<String> {
     let Ok(text) = text(response).await else {
         return Vec::new();
     };
@@ -199,7 +200,11 @@ async fn field_errors(response: &Response) -> Vec<crate::form::FieldId> {
         .filter(|e| js::is_array(e).unwrap_or(false))
         .map(JsValue::unchecked_into::<Array>)
     else {
-        return Vec::new();
+        return Reflect::get(&json, &JsValue::from_str("field"))
+            .ok()
+            .and_then(|f| f.as_string())
+            .into_iter()
+            .collect();
     };
     let names: Vec<String> = errors
         .iter()
@@ -210,5 +215,5 @@ async fn field_errors(response: &Response) -> Vec<crate::form::FieldId> {
                 .as_string()
         })
         .collect();
-    fields_named(names.iter().map(String::as_str))
+    names
 }

@@ -539,7 +539,7 @@ proptest! {
 fn schema() -> Value {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/schema/submission.v1.json"
+        "/schema/submission.v2.json"
     ))
     .unwrap();
     serde_json::from_str(&text).unwrap()
@@ -594,11 +594,14 @@ fn check_object(schema: &Value, object_schema: &Value, value: &Value, at: &str) 
             _ => {}
         }
         if let Some(any) = prop["anyOf"].as_array() {
-            assert!(
-                any.iter()
-                    .any(|alt| has_type(member, alt["type"].as_str().unwrap())),
-                "{at}: {member}"
-            );
+            // An alternative fits if its type (where it names one) and its
+            // enum (where it has one) do.
+            let fits = |alt: &Value| {
+                let alt = resolve(schema, alt);
+                alt["type"].as_str().is_none_or(|t| has_type(member, t))
+                    && alt["enum"].as_array().is_none_or(|e| e.contains(member))
+            };
+            assert!(any.iter().any(fits), "{at}: {member}");
         }
         if let Some(s) = member.as_str() {
             let len = s.chars().count() as u64;
@@ -636,6 +639,7 @@ fn answer(field: FieldId) -> BoxedStrategy<String> {
         FieldKind::Reference { .. } => "[A-Z0-9][A-Za-z0-9 _/.#-]{2,20}".boxed(),
         FieldKind::Email => "[a-z.+]{1,10}@[a-z]{1,8}\\.[a-z]{2,4}".boxed(),
         FieldKind::Phone => "\\+[1-9][0-9 ]{7,14}".boxed(),
+        FieldKind::Date => "20[0-9]{2}-0[1-9]-[0-2][1-9]".boxed(),
     };
     prop_oneof![
         12 => valid,

@@ -10,7 +10,7 @@ if (params.get("locale")) locale.value = params.get("locale");
 market.value = params.get("market") || "NL";
 // Who runs the form: a shop (the default), a shop with a complaints manager,
 // or a payment provider (the seeds' flows). ?operator= and ?escalation=<JSON>
-// set it from the address; so does ?prefill=<JSON> (what the page knows).
+// set it from the address; so do ?prefill=, ?categories= and ?fields= (JSON).
 const OPERATORS = {
   merchant: {},
   "merchant-manager": { operator: "merchant", escalation: { name: "Fietsen BV's complaints manager", days: 10, workingDays: true } },
@@ -35,7 +35,9 @@ async function start() {
     privacyUrl: "/privacy.html",
     ...(OPERATORS[operator.value] || { operator: operator.value }),
     ...(params.has("escalation") ? { escalation: JSON.parse(params.get("escalation")) } : {}),
-    ...(params.has("prefill") ? { prefill: JSON.parse(params.get("prefill")) } : {}),
+    ...Object.fromEntries(
+      ["prefill", "categories", "fields"].filter((k) => params.has(k)).map((k) => [k, JSON.parse(params.get(k))]),
+    ),
   });
   locale.value = widget.locale;
 }

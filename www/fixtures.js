@@ -3,7 +3,8 @@
 // Test-only knobs: endpoint=, timeoutMs=, retries=, draft=, metadata=1,
 // hook=add|cancel|throw (a beforeSubmit callback), bad=<option> (a wrong type),
 // operator=merchant|payment-provider, escalation=<JSON> (false, true or
-// {"name": ..., "days": ..., "workingDays": ...}).
+// {"name": ..., "days": ..., "workingDays": ...}). merchant-* fixtures get
+// the merchant's own category and fields, prefilled a prefill.
 import { mount } from "./pkg/complaint-widget.js";
 
 const params = new URLSearchParams(location.search);
@@ -29,6 +30,33 @@ const hooks = {
 if (hooks[params.get("hook")]) options.beforeSubmit = hooks[params.get("hook")];
 if (params.get("bad")) options[params.get("bad")] = 42;
 if (params.has("brand")) options.brand = params.get("brand");
+// The merchant's own category and fields (merchant-fields*), and what a
+// signed-in shopper's page knows (prefilled).
+const fixture = params.get("fixture") || "";
+if (fixture.startsWith("merchant-")) {
+  options.categories = {
+    complaint: [
+      { id: "damaged", label: { en: "Damaged in transit", nl: "Beschadigd bij bezorging", fr: "Endommagé pendant la livraison" } },
+      { id: "refund" },
+      { id: "other" },
+    ],
+  };
+  options.fields = {
+    complaint: [
+      {
+        id: "size", type: "select", required: true, label: { en: "Size", nl: "Maat", fr: "Taille" },
+        options: [{ id: "s", label: { en: "Small", nl: "Klein", fr: "Petite" } }, { id: "m", label: { en: "Medium", nl: "Middel", fr: "Moyenne" } }],
+      },
+      { id: "delivered_on", type: "date", required: true, label: { en: "Delivered on", nl: "Bezorgd op", fr: "Livré le" }, hint: { en: "As on the receipt", nl: "Zoals op de bon", fr: "Comme sur le reçu" } },
+      { id: "colour", type: "text", label: { en: "Colour", nl: "Kleur", fr: "Couleur" } },
+      { id: "story", type: "textarea", label: { en: "Anything else", nl: "Verder nog iets", fr: "Autre chose" } },
+      { id: "keep_item", type: "checkbox", required: true, label: { en: "I still have the item", nl: "Ik heb het artikel nog", fr: "J’ai encore l’article" } },
+    ],
+  };
+}
+if (fixture === "prefilled") {
+  options.prefill = { name: "Anna de Vries", email: "anna@example.nl", orderReference: "ORD-2024-1234", readonly: ["email"] };
+}
 if (params.has("override")) options.messages = { [options.locale]: JSON.parse(params.get("override")) };
 
 if (params.has("htmlLang")) document.documentElement.lang = params.get("htmlLang");

@@ -46,6 +46,9 @@ pub enum FieldId {
     Email,
     /// Contact: an optional phone number in international form.
     Phone,
+    /// One of the merchant's own fields (the `fields` option), by its place
+    /// in [`crate::form::Extras::fields`].
+    Custom(u8),
 }
 
 /// The kind of input a field takes, with its limits.
@@ -76,6 +79,8 @@ pub enum FieldKind {
     Email,
     /// A phone number in international form (`+` and country code).
     Phone,
+    /// A date, `YYYY-MM-DD` (what `<input type="date">` gives).
+    Date,
 }
 
 /// The options of the gate question, in the order they are shown.
@@ -88,10 +93,12 @@ pub const COMPLAINT_CATEGORIES: &[&str] = &["payment", "refund", "invoice", "ser
 /// last so that it is one Shift+Tab away for keyboard users.
 pub const PURCHASE_ISSUES: &[&str] = &["not-received", "wrong-item", "return-not-confirmed"];
 
-/// How many fields there are.
+/// How many built-in fields there are.
 pub const COUNT: usize = 19;
-// Sets of fields are bits in a u32.
-const _: () = assert!(COUNT <= 32);
+/// The most merchant fields a form can have (10 per flow).
+pub const MAX_CUSTOM: usize = 30;
+// Sets of fields are bits in a u64.
+const _: () = assert!(COUNT + MAX_CUSTOM <= 64);
 
 /// Every field, in a stable order (used by drafts, payloads and tests), the
 /// order of the enum's discriminants.
@@ -118,9 +125,39 @@ pub const ALL_FIELDS: &[FieldId] = &[
 ];
 
 impl FieldId {
-    /// The field's bit in a `u32` set of fields.
-    pub fn bit(self) -> u32 {
-        1 << (self as u32)
+    /// The field's place: built-in fields in enum order, then merchant
+    /// fields.
+    pub fn index(self) -> usize {
+        match self {
+            FieldId::Custom(i) => COUNT + usize::from(i),
+            f => ALL_FIELDS.iter().position(|g| *g == f).unwrap_or(0),
+        }
+    }
+
+    /// The field's bit in a `u64` set of fields.
+    pub fn bit(self) -> u64 {
+        1 << self.index()
+    }
+
+    /// The field's name in the DOM (ids, `data-field`): its key, or
+    /// `custom-<n>` for a merchant field.
+    pub fn name(self) -> std::borrow::Cow<'static, str> {
+        match self {
+            FieldId::Custom(i) => format!("custom-{i}").into(),
+            f => f.key().into(),
+        }
+    }
+
+    /// The field a DOM name ([`FieldId::name`]) names.
+    pub fn from_name(name: &str) -> Option<FieldId> {
+        match name.strip_prefix("custom-") {
+            Some(n) => n
+                .parse::<u8>()
+                .ok()
+                .filter(|i| usize::from(*i) < MAX_CUSTOM)
+                .map(FieldId::Custom),
+            None => FieldId::from_key(name),
+        }
     }
 
     /// The field's stable key: used for DOM ids, Fluent message ids
@@ -146,6 +183,7 @@ impl FieldId {
             FieldId::Name => "name",
             FieldId::Email => "email",
             FieldId::Phone => "phone",
+            FieldId::Custom(_) => "custom",
         }
     }
 
@@ -154,7 +192,8 @@ impl FieldId {
         ALL_FIELDS.iter().copied().find(|f| f.key() == key)
     }
 
-    /// What kind of input the field takes.
+    /// What kind of input the field takes (a merchant field's kind is the
+    /// form's to say: [`crate::form::Form::kind_of`]).
     pub fn kind(self) -> FieldKind {
         match self {
             FieldId::FeedbackTopic => FieldKind::Choice(FEEDBACK_TOPICS),
@@ -175,6 +214,7 @@ impl FieldId {
             FieldId::Seller | FieldId::Name => FieldKind::Text { max: 100 },
             FieldId::Email => FieldKind::Email,
             FieldId::Phone => FieldKind::Phone,
+            FieldId::Custom(_) => FieldKind::Text { max: 200 },
         }
     }
 
@@ -214,7 +254,7 @@ mod tests {
     fn the_list_follows_the_enum_order() {
         assert_eq!(ALL_FIELDS.len(), COUNT);
         for (i, f) in ALL_FIELDS.iter().enumerate() {
-            assert_eq!(*f as usize, i);
+            assert_eq!(f.index(), i);
         }
     }
 
@@ -228,5 +268,9 @@ mod tests {
         keys.dedup();
         assert_eq!(keys.len(), ALL_FIELDS.len());
         assert_eq!(FieldId::from_key("nope"), None);
+        assert_eq!(FieldId::from_name("custom-3"), Some(FieldId::Custom(3)));
+        assert_eq!(FieldId::from_name("custom-30"), None);
+        assert_eq!(FieldId::from_name("email"), Some(FieldId::Email));
+        assert_eq!(FieldId::Custom(3).name(), "custom-3");
     }
 }

@@ -4,11 +4,13 @@
 //! the DOM, the network or a language: the view reads it and feeds events in;
 //! the payload is built from it. Host tests cover every transition and rule.
 
+pub mod extras;
 pub mod field;
 pub mod flow;
 pub mod prefill;
 pub mod rules;
 
+pub use extras::{CustomField, CustomKind, Extras};
 pub use field::{FieldId, FieldKind};
 pub use flow::{Kind, Route, Slot, Step};
 pub use prefill::Prefill;
@@ -59,20 +61,24 @@ pub struct Form {
     /// Answers by field (`FieldId as usize`): a plain array keeps map
     /// machinery out of the wasm module.
     values: [String; field::COUNT],
+    /// Answers to the merchant's fields, by their place in `extras.fields`.
+    custom: Vec<String>,
     /// Fields the shopper has left, one bit per field.
-    touched: u32,
+    touched: u64,
     attempted: bool,
     /// Fields that were on screen at the last submit attempt, one bit per
     /// field: only their errors show, not those of fields a later answer
     /// reveals.
-    seen: u32,
+    seen: u64,
     trail: Vec<Step>,
     kind: Option<Kind>,
     reference: Option<String>,
     /// Fields the endpoint refused, one bit per field.
-    rejected: u32,
+    rejected: u64,
     /// What the flows offer (who runs the form).
     route: Route,
+    /// The merchant's categories and fields.
+    extras: std::rc::Rc<Extras>,
     /// What the page filled in, kept for a restart.
     prefill: Prefill,
 }
@@ -97,6 +103,89 @@ impl Form {
     /// What the flows offer.
     pub fn route(&self) -> Route {
         self.route
+    }
+
+    /// Sets the merchant's categories and fields (kept by a restart).
+    pub fn set_extras(&mut self, extras: std::rc::Rc<Extras>) {
+        self.custom.resize(extras.fields.len(), String::new());
+        self.extras = extras;
+    }
+
+    /// The merchant's categories and fields.
+    pub fn extras(&self) -> &Extras {
+        &self.extras
+    }
+
+    /// What kind of input a field takes, merchant fields included.
+    pub fn kind_of(&self, field: FieldId) -> FieldKind {
+        match self.extras.custom(field) {
+            Some(c) => c.kind.field_kind(),
+            None => field.kind(),
+        }
+    }
+
+    /// The ids a choice offers: the merchant's list, else the built-in one.
+    pub fn choices(&self, field: FieldId) -> Vec<&str> {
+        match (self.extras.list_for(field), self.kind_of(field)) {
+            (Some(list), _) => list.iter().map(String::as_str).collect(),
+            (None, FieldKind::Choice(options)) => options.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The current flow's merchant field with this id, if any.
+    pub fn custom_named(&self, id: &str) -> Option<FieldId> {
+        let kind = self.kind?;
+        self.extras
+            .fields
+            .iter()
+            .position(|c| c.flow == kind && c.id == id)
+            .map(|i| FieldId::Custom(i as u8))
+    }
+
+    /// Checks one answer, by the field's kind and choices.
+    pub fn check(&self, field: FieldId, required: bool) -> Result<String, FieldError> {
+        rules::check_as(
+            field,
+            self.kind_of(field),
+            self.extras.list_for(field),
+            required,
+            self.value(field),
+        )
+    }
+
+    /// Every slot a step can show: the flow's, with the merchant's fields
+    /// of that flow before the contact details.
+    pub fn slots(&self, step: Step) -> Vec<Slot> {
+        let builtin = flow::slots_for(step, self.route);
+        let kind = match step {
+            Step::Feedback => Kind::Feedback,
+            Step::Complaint => Kind::Complaint,
+            Step::PurchaseProblem => Kind::PurchaseProblem,
+            _ => return builtin.to_vec(),
+        };
+        let at = builtin
+            .iter()
+            .position(|s| matches!(s.field, FieldId::ReplyWanted | FieldId::Name))
+            .unwrap_or(builtin.len());
+        // A complaint's own fields show with its contact details (once the
+        // gate is answered, or only on its "no" without an escalation).
+        let shown = match kind {
+            Kind::Complaint => builtin.get(at).map_or(flow::Shown::Always, |s| s.shown),
+            _ => flow::Shown::Always,
+        };
+        let mut out = builtin[..at].to_vec();
+        for (i, c) in self.extras.fields.iter().enumerate() {
+            if c.flow == kind {
+                out.push(Slot {
+                    field: FieldId::Custom(i as u8),
+                    shown,
+                    required: c.required,
+                });
+            }
+        }
+        out.extend_from_slice(&builtin[at..]);
+        out
     }
 
     /// Sets what the flows offer (after a draft is restored, say).
@@ -148,7 +237,17 @@ impl Form {
 
     /// The raw answer to a field, as typed (empty when never answered).
     pub fn value(&self, field: FieldId) -> &str {
-        &self.values[field as usize]
+        match field {
+            FieldId::Custom(i) => self.custom.get(usize::from(i)).map_or("", String::as_str),
+            f => &self.values[f.index()],
+        }
+    }
+
+    fn slot_mut(&mut self, field: FieldId) -> Option<&mut String> {
+        match field {
+            FieldId::Custom(i) => self.custom.get_mut(usize::from(i)),
+            f => self.values.get_mut(f.index()),
+        }
     }
 
     /// Puts in what the page knows: a read-only value always, any other
@@ -157,7 +256,9 @@ impl Form {
     pub fn prefill(&mut self, prefill: &Prefill) {
         for (field, value) in &prefill.values {
             if prefill.readonly & field.bit() != 0 || self.value(*field).is_empty() {
-                value.clone_into(&mut self.values[*field as usize]);
+                if let Some(slot) = self.slot_mut(*field) {
+                    value.clone_into(slot);
+                }
             }
         }
         self.prefill = prefill.clone();
@@ -178,7 +279,9 @@ impl Form {
         if self.value(field) != value {
             self.rejected &= !field.bit();
         }
-        value.clone_into(&mut self.values[field as usize]);
+        if let Some(slot) = self.slot_mut(field) {
+            value.clone_into(slot);
+        }
     }
 
     /// The shopper left a field: from now on its errors are shown.
@@ -197,9 +300,8 @@ impl Form {
     }
 
     fn visible_slots_of(&self, step: Step) -> Vec<Slot> {
-        flow::slots_for(step, self.route)
-            .iter()
-            .copied()
+        self.slots(step)
+            .into_iter()
             .filter(|s| flow::is_shown(s.shown, |f| rules::clean(f.kind(), self.value(f))))
             .collect()
     }
@@ -215,14 +317,12 @@ impl Form {
         self.visible_slots_of(step)
             .iter()
             .filter_map(|s| {
-                rules::check(s.field, s.required, self.value(s.field))
-                    .err()
-                    .or_else(|| {
-                        (self.rejected & s.field.bit() != 0).then_some(FieldError {
-                            field: s.field,
-                            problem: Problem::Rejected,
-                        })
+                self.check(s.field, s.required).err().or_else(|| {
+                    (self.rejected & s.field.bit() != 0).then_some(FieldError {
+                        field: s.field,
+                        problem: Problem::Rejected,
                     })
+                })
             })
             .collect()
     }
@@ -347,7 +447,9 @@ impl Form {
     /// what the page filled in.
     pub fn restart(&mut self) {
         let prefill = std::mem::take(&mut self.prefill);
+        let extras = std::mem::take(&mut self.extras);
         *self = Form::for_route(self.route);
+        self.set_extras(extras);
         self.prefill(&prefill);
     }
 
@@ -359,11 +461,7 @@ impl Form {
         };
         self.visible_slots_of(kind.step())
             .iter()
-            .filter_map(|s| {
-                rules::check(s.field, s.required, self.value(s.field))
-                    .ok()
-                    .map(|v| (s.field, v))
-            })
+            .filter_map(|s| self.check(s.field, s.required).ok().map(|v| (s.field, v)))
             .filter(|(_, v)| !v.is_empty())
             .collect()
     }

@@ -13,7 +13,7 @@ pub struct Prefill {
     pub values: Vec<(FieldId, String)>,
     /// Fields the page vouches for, one bit per field: always its value,
     /// never editable.
-    pub readonly: u32,
+    pub readonly: u64,
 }
 
 /// The short names the `prefill` option takes besides payload keys.

@@ -58,6 +58,10 @@ impl FieldError {
         if self.problem == Problem::Rejected {
             return "error-rejected".to_string();
         }
+        if let FieldId::Custom(_) = self.field {
+            // The kind is the form's; the view words these with the label.
+            return format!("error-custom-{}", self.problem.suffix());
+        }
         let suffix = match self.field.kind() {
             FieldKind::Choice(_) | FieldKind::Toggle => "required",
             _ => self.problem.suffix(),
@@ -105,7 +109,19 @@ pub fn char_count(kind: FieldKind, raw: &str) -> usize {
 /// optional in one step and required in another). An empty optional answer is
 /// always fine.
 pub fn check(field: FieldId, required: bool, raw: &str) -> Result<String, FieldError> {
-    let kind = field.kind();
+    check_as(field, field.kind(), None, required, raw)
+}
+
+/// [`check`] with the field's kind given, and for a choice the list its
+/// answer must be one of (the merchant's categories, a merchant select's
+/// options) instead of the built-in one.
+pub fn check_as(
+    field: FieldId,
+    kind: FieldKind,
+    choices: Option<&[String]>,
+    required: bool,
+    raw: &str,
+) -> Result<String, FieldError> {
     let value = clean(kind, raw);
     let err = |problem| Err(FieldError { field, problem });
     if value.is_empty() {
@@ -118,7 +134,16 @@ pub fn check(field: FieldId, required: bool, raw: &str) -> Result<String, FieldE
     let len = value.chars().count();
     match kind {
         FieldKind::Choice(options) => {
-            if !options.contains(&value.as_str()) {
+            let listed = match choices {
+                Some(list) => list.iter().any(|c| *c == value),
+                None => options.contains(&value.as_str()),
+            };
+            if !listed {
+                return err(Problem::Format);
+            }
+        }
+        FieldKind::Date => {
+            if !is_date(&value) {
                 return err(Problem::Format);
             }
         }
@@ -152,6 +177,32 @@ pub fn check(field: FieldId, required: bool, raw: &str) -> Result<String, FieldE
         }
     }
     Ok(value)
+}
+
+/// A date as `<input type="date">` gives it: `YYYY-MM-DD`, a day that
+/// exists, years 1900 to 2999.
+pub fn is_date(v: &str) -> bool {
+    let b = v.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2999).contains(&y) && (1..=days).contains(&d)
 }
 
 /// References: ASCII letters and digits with `-`, `_`, `/`, `.`, `#` and
@@ -242,6 +293,26 @@ pub fn is_phone(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_days_that_exist() {
+        for ok in ["2025-12-31", "2024-02-29", "2000-02-29", "1900-01-01"] {
+            assert!(is_date(ok), "{ok}");
+        }
+        for bad in [
+            "2025-02-29",
+            "1900-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-04-31",
+            "25-12-31",
+            "2025/12/31",
+            "2025-1-01",
+            "１９９９-01-01",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn clean_trims_and_drops_control_characters() {

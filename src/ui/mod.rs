@@ -30,7 +30,7 @@ use crate::draft::Draft;
 use crate::delivery::Notice;
 use crate::fixtures;
 use crate::form::flow::is_shown;
-use crate::form::{rules, FieldId, FieldKind, Form, Kind, Outcome, Step};
+use crate::form::{rules, CustomKind, FieldId, FieldKind, Form, Kind, Outcome, Step};
 use crate::i18n::{Arg, Localizer};
 use dom::{
     add, append, attr, attrs, check, clear, closest_with, el, focus, set_hidden, text_el, unattr,
@@ -265,14 +265,18 @@ impl Widget {
         let root = shadow(host)?;
         let l10n = with_overrides(l10n, &config);
         let route = config.route();
-        let (form, notice) = match config
-            .fixture
-            .as_deref()
-            .and_then(|name| fixtures::fixture_for(name, route))
-        {
+        let (form, notice) = match config.fixture.as_deref().and_then(|name| {
+            let setup = fixtures::Setup {
+                extras: config.extras.clone(),
+                prefill: config.prefill.clone(),
+            };
+            fixtures::fixture_with(name, route, &setup)
+        }) {
             Some(f) => (f.form, f.notice),
             None => (Form::for_route(route), None),
         };
+        let mut form = form;
+        form.set_extras(config.extras.clone());
         let shell = el(&doc, "section", "cw")?;
         attrs(
             &shell,
@@ -410,7 +414,7 @@ impl Widget {
     fn restore(&mut self) {
         let draft = self.load_draft();
         if let Some(d) = &draft {
-            self.form = d.restore();
+            self.form = d.restore_with(self.config.extras.clone());
             self.form.set_route(self.config.route());
         }
         // After the draft: what the shopper typed wins, except read-only
@@ -609,11 +613,11 @@ impl Widget {
     fn refresh_counters(&self) -> Dom<()> {
         let Some(v) = &self.view else { return Ok(()) };
         for fv in &v.fields {
-            let (Some(counter), FieldKind::LongText { max }) = (&fv.counter, fv.field.kind())
-            else {
+            let kind = self.form.kind_of(fv.field);
+            let (Some(counter), FieldKind::LongText { max }) = (&fv.counter, kind) else {
                 continue;
             };
-            let used = rules::char_count(fv.field.kind(), self.form.value(fv.field));
+            let used = rules::char_count(kind, self.form.value(fv.field));
             let (id, n, over) = if used > max {
                 ("count-over", used - max, true)
             } else {
@@ -683,7 +687,7 @@ impl Widget {
         for e in errors.iter().filter(|_| show_summary) {
             let li = el(&self.doc, "li", "")?;
             let a = text_el(&self.doc, "a", "cw-summary-link", &self.message(e))?;
-            let target = view::control_id(e.field);
+            let target = view::control_id(&self.form, e.field);
             attrs(
                 &a,
                 &[("href", &format!("#{target}")), ("data-focus", &target)],
@@ -696,6 +700,26 @@ impl Widget {
     }
 
     fn message(&self, e: &rules::FieldError) -> String {
+        if let Some(c) = self.form.extras().custom(e.field) {
+            // The merchant's field: the widget's own wording, with its label.
+            let label = view::custom_label(&self.config, self.l10n.lang(), e.field);
+            let id = match (e.problem, c.kind) {
+                (rules::Problem::Rejected, _) => "error-rejected",
+                (rules::Problem::TooLong { .. }, _) => "error-custom-too-long",
+                (_, CustomKind::Select) => "error-custom-choose",
+                (_, CustomKind::Checkbox) => "error-custom-tick",
+                (rules::Problem::Format, CustomKind::Date) => "error-custom-date",
+                _ => "error-custom-required",
+            };
+            let max = match e.problem {
+                rules::Problem::TooLong { max } => max,
+                _ => 0,
+            };
+            return self.l10n.format(
+                id,
+                &[("label", Arg::Str(label)), ("max", Arg::Num(max as f64))],
+            );
+        }
         match e.args() {
             Some((name, n)) => self
                 .l10n
@@ -887,7 +911,7 @@ impl Widget {
     fn on_input(&mut self, target: &Element) -> Dom<()> {
         let Some(field) = target
             .get_attribute("data-field")
-            .and_then(|k| FieldId::from_key(&k))
+            .and_then(|k| FieldId::from_name(&k))
         else {
             return Ok(());
         };
@@ -910,7 +934,10 @@ impl Widget {
         };
         self.form.set(field, &value);
         self.save_draft();
-        if matches!(field.kind(), FieldKind::Choice(_) | FieldKind::Toggle) {
+        if matches!(
+            self.form.kind_of(field),
+            FieldKind::Choice(_) | FieldKind::Toggle
+        ) {
             // A choice is an answer given: settle its error and reveal what follows.
             self.form.leave(field);
             self.update_visibility()?;
@@ -922,7 +949,7 @@ impl Widget {
     fn on_leave(&mut self, target: &Element, event: &Event) -> Dom<()> {
         let Some(field) = target
             .get_attribute("data-field")
-            .and_then(|k| FieldId::from_key(&k))
+            .and_then(|k| FieldId::from_name(&k))
         else {
             return Ok(());
         };
@@ -933,7 +960,7 @@ impl Widget {
             .and_then(FocusEvent::related_target)
             .and_then(|t| t.dyn_into::<Element>().ok())
             .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("button"));
-        if to_button || matches!(field.kind(), FieldKind::Choice(_)) {
+        if to_button || matches!(self.form.kind_of(field), FieldKind::Choice(_)) {
             return Ok(());
         }
         self.form.leave(field);

@@ -11,8 +11,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::js;
 use crate::config::{
-    check_key, BodyOptions, ConfigError, Entries, EscalationOptions, MarketOptions, Options,
-    PrefillOptions, PrefillValue,
+    check_key, BodyOptions, ChoiceOptions, ConfigError, Entries, EscalationOptions, FieldOptions,
+    MarketOptions, Options, PrefillOptions, PrefillValue,
 };
 use crate::options::{Type, OPTIONS};
 
@@ -182,6 +182,7 @@ fn escalation(v: &JsValue) -> Result<EscalationOptions, ConfigError> {
 /// `prefill`: values by key, and `readonly`, an array of keys. A value of
 /// the wrong type is kept as such: the checks report it without stopping
 /// the form.
+#[inline(never)]
 fn prefill(v: &JsValue) -> Result<PrefillOptions, ConfigError> {
     let mut out = PrefillOptions::default();
     for (k, value) in entries(v, "prefill")? {
@@ -220,6 +221,71 @@ fn prefill(v: &JsValue) -> Result<PrefillOptions, ConfigError> {
     Ok(out)
 }
 
+/// An array whose every item `read` turns into a `T` (at most `max`).
+fn list<T>(
+    v: &JsValue,
+    at: &str,
+    max: u32,
+    read: impl Fn(&JsValue, &str) -> Result<T, ConfigError>,
+) -> Result<Vec<T>, ConfigError> {
+    if !js::is_array(v).unwrap_or(false) {
+        return Err(bad(at, "an array"));
+    }
+    let items: &Array = v.unchecked_ref();
+    if items.length() > max {
+        return Err(bad(at, &format!("an array of at most {max} entries")));
+    }
+    let mut out = Vec::new();
+    for i in 0..items.length() {
+        let here = format!("{at}[{i}]");
+        let item = js::get(items, &JsValue::from(i)).map_err(|_| bad(&here, "readable"))?;
+        out.push(read(&item, &here)?);
+    }
+    Ok(out)
+}
+
+/// `{ id, label }`: a category or a select's option.
+#[inline(never)]
+fn choice(v: &JsValue, at: &str) -> Result<ChoiceOptions, ConfigError> {
+    let o = keyed(v, at, "a choice", &["id", "label"])?;
+    Ok(ChoiceOptions {
+        id: string(&o, "id", &format!("{at}.id"))?
+            .ok_or_else(|| bad(&format!("{at}.id"), "a string"))?,
+        label: match get(&o, "label") {
+            Some(l) => string_map(&l, &format!("{at}.label"))?,
+            None => Vec::new(),
+        },
+    })
+}
+
+/// One merchant field.
+#[inline(never)]
+fn custom_field(v: &JsValue, at: &str) -> Result<FieldOptions, ConfigError> {
+    const KEYS: &[&str] = &["id", "type", "required", "label", "hint", "options"];
+    let o = keyed(v, at, "a field", KEYS)?;
+    let need = |key: &str| {
+        string(&o, key, &format!("{at}.{key}"))?
+            .ok_or_else(|| bad(&format!("{at}.{key}"), "a string"))
+    };
+    Ok(FieldOptions {
+        id: need("id")?,
+        kind: need("type")?,
+        required: boolean(&o, "required", &format!("{at}.required"))?,
+        label: match get(&o, "label") {
+            Some(l) => string_map(&l, &format!("{at}.label"))?,
+            None => Vec::new(),
+        },
+        hint: match get(&o, "hint") {
+            Some(l) => string_map(&l, &format!("{at}.hint"))?,
+            None => Vec::new(),
+        },
+        options: match get(&o, "options") {
+            Some(l) => list(&l, &format!("{at}.options"), 50, choice)?,
+            None => Vec::new(),
+        },
+    })
+}
+
 /// Reads the options object's entries, each by its type in the table of
 /// options ([`crate::options`]); `beforeSubmit` and `metadata` are read by
 /// the caller and skipped here. Unknown keys (`__proto__` among them) are
@@ -252,6 +318,12 @@ pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
             Type::Markets => out.markets = Some(each(&v, name, market)?),
             Type::Escalation => out.escalation = Some(escalation(&v)?),
             Type::Prefill => out.prefill = Some(prefill(&v)?),
+            Type::Categories => {
+                out.categories = Some(each(&v, name, |l, at| list(l, at, 50, choice))?)
+            }
+            Type::Fields => {
+                out.fields = Some(each(&v, name, |l, at| list(l, at, 50, custom_field))?)
+            }
             Type::Metadata { .. } | Type::Hook => {}
         }
     }

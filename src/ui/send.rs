@@ -253,9 +253,12 @@ impl Widget {
     fn fail(&mut self, failure: &Failure) {
         js::error(&failure.to_string());
         self.busy(false);
-        if let Failure::Fields(fields) = failure {
+        if let Failure::Fields(names) = failure {
             self.pending = None;
-            if self.form.reject(fields) {
+            let fields = crate::delivery::fields_named(names.iter().map(String::as_str), |id| {
+                self.form.custom_named(id)
+            });
+            if self.form.reject(&fields) {
                 self.notice = None;
                 if let Err(e) = self.render(FocusTo::Summary) {
                     let _ = js::console_error(&e);

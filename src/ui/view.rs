@@ -5,9 +5,9 @@
 use web_sys::{Document, Element};
 
 use super::dom::{add, append, attr, attrs, check, el, set_hidden, text_el, Dom};
-use crate::config::Config;
+use crate::config::{Config, Texts};
 use crate::delivery::Notice;
-use crate::form::flow::{self, Shown};
+use crate::form::flow::Shown;
 use crate::form::{FieldId, FieldKind, Form, Kind, Step};
 use crate::i18n::{Arg, Localizer};
 use crate::market::{BodyName, Operator, Target};
@@ -61,15 +61,30 @@ pub struct Ctx<'a> {
 }
 
 /// The id of a field's control (for radios: of its first option).
-pub fn control_id(field: FieldId) -> String {
-    match field.kind() {
-        FieldKind::Choice(options) => format!(
+pub fn control_id(form: &Form, field: FieldId) -> String {
+    match form.kind_of(field) {
+        FieldKind::Choice(_) => format!(
             "cw-{}-{}",
-            field.key(),
-            options.first().copied().unwrap_or("")
+            field.name(),
+            form.choices(field).first().copied().unwrap_or("")
         ),
-        _ => format!("cw-{}", field.key()),
+        _ => format!("cw-{}", field.name()),
     }
+}
+
+/// A merchant field's label in `lang` (its id if it somehow has none).
+pub fn custom_label(config: &Config, lang: &str, field: FieldId) -> String {
+    let FieldId::Custom(i) = field else {
+        return String::new();
+    };
+    config
+        .texts
+        .fields
+        .get(usize::from(i))
+        .and_then(|(label, _, _)| Texts::pick(label, lang))
+        .map(str::to_string)
+        .or_else(|| config.extras.custom(field).map(|c| c.id.clone()))
+        .unwrap_or_default()
 }
 
 /// A message that states a time: `$time` ("14 days") and `$days` (0 when
@@ -317,7 +332,7 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
     intro(ctx, form_el, &format!("step-{}-intro", step.key()))?;
     let market = ctx.config.resolve();
     let route = ctx.form.route();
-    for slot in flow::slots_for(step, route) {
+    for slot in ctx.form.slots(step) {
         if slot.field == FieldId::Name {
             let h = text_el(doc, "h3", "cw-subtitle", &ctx.l10n.text("contact-title"))?;
             add(form_el, &h);
@@ -358,24 +373,34 @@ fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
 
 fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
     let doc = ctx.doc;
-    let key = field.key();
+    let name = field.name();
+    let key: &str = &name;
     let l10n = ctx.l10n;
+    let lang = l10n.lang();
+    let custom = ctx.config.texts.fields.get(match field {
+        FieldId::Custom(i) => usize::from(i),
+        _ => usize::MAX,
+    });
     let wrapper = el(doc, "div", "cw-field")?;
     attrs(&wrapper, &[("data-field-wrapper", key), ("part", "field")]);
-    let label_text = l10n.text(&format!("field-{key}-label"));
+    let label_text = match custom {
+        Some(_) => custom_label(ctx.config, lang, field),
+        None => l10n.text(&format!("field-{key}-label")),
+    };
     let hint_id = format!("cw-{key}-hint");
     let error_id = format!("cw-{key}-error");
     // Ids for `aria-describedby`, space-separated.
     let mut base = String::new();
 
-    let hint = if field.has_hint() {
+    let hint_text = match custom {
+        Some((_, hint, _)) => Texts::pick(hint, lang).map(str::to_string),
+        None => field
+            .has_hint()
+            .then(|| l10n.text(&format!("field-{key}-hint"))),
+    };
+    let hint = if let Some(text) = hint_text {
         base.push_str(&hint_id);
-        let h = text_el(
-            doc,
-            "p",
-            "cw-hint",
-            &l10n.text(&format!("field-{key}-hint")),
-        )?;
+        let h = text_el(doc, "p", "cw-hint", &text)?;
         h.set_id(&hint_id);
         Some(h)
     } else {
@@ -401,8 +426,8 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
     let mut controls = Vec::new();
     let mut counter = None;
     let described;
-    match field.kind() {
-        FieldKind::Choice(options) => {
+    match ctx.form.kind_of(field) {
+        FieldKind::Choice(_) => {
             let fieldset = el(doc, "fieldset", "cw-fieldset")?;
             let legend = text_el(doc, "legend", "cw-legend", &label_text)?;
             optional(&legend)?;
@@ -412,7 +437,7 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
             }
             add(&fieldset, &error);
             let radios = el(doc, "div", "cw-radios")?;
-            for option in options.iter() {
+            for (n, option) in ctx.form.choices(field).into_iter().enumerate() {
                 let id = format!("cw-{key}-{option}");
                 let item = el(doc, "div", "cw-radio")?;
                 let input = el(doc, "input", "cw-radio-input")?;
@@ -426,15 +451,18 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                         ("data-field", key),
                     ],
                 );
-                if ctx.form.value(field) == *option {
+                if ctx.form.value(field) == option {
                     attr(&input, "checked", "");
                 }
-                let label = text_el(
-                    doc,
-                    "label",
-                    "cw-radio-label",
-                    &l10n.text(&format!("field-{key}-option-{option}")),
-                )?;
+                let merchant = match custom {
+                    Some((_, _, options)) => options.get(n).and_then(|l| Texts::pick(l, lang)),
+                    None => ctx.config.texts.category(field, option, lang),
+                };
+                let text = match merchant {
+                    Some(t) => t.to_string(),
+                    None => l10n.text(&format!("field-{key}-option-{option}")),
+                };
+                let label = text_el(doc, "label", "cw-radio-label", &text)?;
                 attr(&label, "for", &id);
                 append(&item, &[&input, &label]);
                 add(&radios, &item);
@@ -464,6 +492,9 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
             let label = text_el(doc, "label", "cw-checkbox-label", &label_text)?;
             attr(&label, "for", &id);
             append(&item, &[&input, &label]);
+            if let Some(h) = &hint {
+                add(&wrapper, h);
+            }
             add(&wrapper, &error);
             add(&wrapper, &item);
             described = input.clone();
@@ -491,6 +522,7 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                     let input_type = match kind {
                         FieldKind::Email => "email",
                         FieldKind::Phone => "tel",
+                        FieldKind::Date => "date",
                         _ => "text",
                     };
                     attrs(
