@@ -472,7 +472,8 @@ const TRACE_GROUPS = [
   ["CSS parse", /^(ParseAuthorStyleSheet|CSSParser.*|StyleSheet.*)$/i],
   ["JS compile (parse, compile, cache, tier-up)", /^(V8\.BytecodeBudgetInterrupt|v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground.*|V8\.ScriptCompiler|v8\.produceCache|v8\.produceModuleCache|v8\.deserializeOnBackground|V8\.CompileLazy.*|v8\.compile.*)$/i],
   ["wasm compile and instantiate", /wasm/i],
-  ["tasks' own work not named further", /^RunTask$/],
+  ["document and JS context set-up (every page has it)", /^(DocumentLoader::.*|LocalWindowProxy::.*|V8\.DeserializeContext|ContextCreatedNotification|InstallConditionalFeatures|CommitLoad|HTMLDocumentParser::.*|DecodedDataDocumentParser::.*)$/],
+  ["task work with no finer trace event", /^RunTask$/],
   ["GC", /GC|Heap|Sweep|Mark(ing)?\b/],
   ["JS and wasm running (with the DOM calls they make)", /^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.callFunction|v8\.run|V8\.Execute|RunMicrotasks|EventDispatch|FireAnimationFrame|TimerFire|v8\.callModuleMethod.*|HandlePostMessage|XHRReadyStateChange)$/],
 ];
