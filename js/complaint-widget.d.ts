@@ -253,6 +253,15 @@ export interface MountOptions {
    */
   fields?: FieldsOptions;
   /**
+   * Files the shopper can add to a complaint (both sides of the yes/no
+   * question) and to a purchase problem other than a parcel that never came: `{
+   * "max": 3, "maxBytes": 5242880 }` (the defaults: 3 files of at most 5 MiB;
+   * `max` 1 to 10, `maxBytes` 1 to 52428800), or `false` for none. JPEG, PNG,
+   * WebP, HEIC/HEIF and PDF, told by their first bytes, not their names. With
+   * files the submission is sent as `multipart/form-data` (see *What is sent*).
+   */
+  attachments?: false | { max?: number; maxBytes?: number };
+  /**
    * Called with the payload object before it is sent. Return `false` to cancel,
    * a plain object to merge into `metadata`, nothing (or `true`) to send as is,
    * or a promise of any of these. If it throws, rejects or returns anything

@@ -7,6 +7,7 @@ use std::fmt;
 
 use std::rc::Rc;
 
+use crate::form::attachments::Limits;
 use crate::form::{
     extras, prefill, rules, CustomField, CustomKind, Extras, FieldId, FieldKind, Kind, Prefill,
     Route,
@@ -63,6 +64,19 @@ pub struct Options {
     pub categories: Option<Entries<Vec<ChoiceOptions>>>,
     /// The merchant's fields, by flow.
     pub fields: Option<Entries<Vec<FieldOptions>>>,
+    /// Files: `Some((false, ..))` for none, else the limits given.
+    pub attachments: Option<AttachmentOptions>,
+}
+
+/// The `attachments` option as given.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AttachmentOptions {
+    /// `false` turns files off.
+    pub enabled: bool,
+    /// The most files.
+    pub max: Option<u32>,
+    /// The most bytes per file.
+    pub max_bytes: Option<u32>,
 }
 
 /// A merchant category or select option as given: an id and a label per
@@ -311,6 +325,8 @@ pub struct Config {
     pub extras: Rc<Extras>,
     /// Their texts, as the view needs them.
     pub texts: Texts,
+    /// How many files, how large (`max` 0: none).
+    pub file_limits: Limits,
 }
 
 /// Text by language: the form's language, else English, else the first
@@ -614,6 +630,32 @@ impl Options {
             self.fields.unwrap_or_default(),
         )?;
         let (prefill, notes) = check_prefill(self.prefill.unwrap_or_default(), &extras)?;
+        let mut file_limits = Limits::default();
+        if let Some(a) = self.attachments {
+            if !a.enabled {
+                file_limits.max = 0;
+            }
+            if let Some(max) = a.max {
+                if !(1..=10).contains(&max) {
+                    return bad(
+                        "attachments",
+                        "false or an object whose `max` is from 1 to 10",
+                        max.to_string(),
+                    );
+                }
+                file_limits.max = max;
+            }
+            if let Some(bytes) = a.max_bytes {
+                if !(1..=50 * 1024 * 1024).contains(&bytes) {
+                    return bad(
+                        "attachments",
+                        "false or an object whose `maxBytes` is from 1 to 52428800",
+                        bytes.to_string(),
+                    );
+                }
+                file_limits.max_bytes = u64::from(bytes);
+            }
+        }
         let market_code = self.market.as_deref().unwrap_or("").to_ascii_uppercase();
 
         let mut market_override = None;
@@ -703,6 +745,7 @@ impl Options {
             notes,
             extras: Rc::new(extras),
             texts,
+            file_limits,
         })
     }
 }

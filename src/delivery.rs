@@ -155,6 +155,8 @@ pub fn fields_named<'a>(
             merchant.extend(custom(id));
             continue;
         }
+        // `attachments[1]`: the file field.
+        let n = n.split('[').next().unwrap_or(n);
         let n = n.strip_prefix("contact.").unwrap_or(n);
         let key = n.strip_prefix("fields.").unwrap_or(n).replace('_', "-");
         if let Some(f) = FieldId::from_key(&key) {
@@ -241,7 +243,8 @@ mod tests {
                     "contact.phone",
                     "nonsense",
                     "fields.custom.nonsense",
-                    "email"
+                    "email",
+                    "attachments[1]"
                 ],
                 |id| (id == "size").then_some(FieldId::Custom(2))
             ),
@@ -249,6 +252,7 @@ mod tests {
                 FieldId::OrderReference,
                 FieldId::Email,
                 FieldId::Phone,
+                FieldId::Attachments,
                 FieldId::Custom(2)
             ]
         );

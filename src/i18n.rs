@@ -600,6 +600,15 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
             }
             FieldKind::Email | FieldKind::Phone => out.push((format!("error-{key}-format"), NONE)),
             FieldKind::Toggle | FieldKind::Date => {}
+            FieldKind::Files => {
+                out.push(("error-attachments-too-many".into(), &["max"]));
+                out.push(("error-attachments-too-large".into(), &["name", "mb"]));
+                out.push(("error-attachments-type".into(), &["name"]));
+                out.push(("error-attachments-empty".into(), &["name"]));
+                out.push(("attachments-remove".into(), &["name"]));
+                out.push(("attachments-size".into(), &["kb"]));
+                out.push(("attachments-choose-again".into(), &["names"]));
+            }
         }
     }
     // Who runs the form (the globals `Localizer::set_globals` sets):
@@ -616,6 +625,7 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
             &["operator"],
         ),
         ("field-contacted-before-hint", &["escalation", "name"]),
+        ("field-attachments-hint", &["max", "mb"]),
     ] {
         if let Some(entry) = out.iter_mut().find(|(k, _)| k == id) {
             entry.1 = vars;

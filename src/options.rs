@@ -47,6 +47,8 @@ pub enum Type {
     Categories,
     /// Per flow, a list of field descriptions.
     Fields,
+    /// `false`, or `{ max, maxBytes }`.
+    Attachments,
 }
 
 /// One option, as the runtime needs it.
@@ -120,6 +122,8 @@ options! {
         "The merchant's own topics (feedback), categories (complaint) and problems (purchase problem): `{ \"complaint\": [{ \"id\": \"damaged\", \"label\": { \"en\": \"Damaged in transit\", \"nl\": \"Beschadigd bij bezorging\" } }, { \"id\": \"refund\" }] }`. A list replaces the built-in one; list a built-in id without a label (`refund`) to keep it with its own wording. Ids: lowercase letters, digits and `_`, starting with a letter, at most 40. Labels per language fall back to English, then to the first given; a label missing in both the form's language and English is a configuration error. Keys: `feedback`, `complaint`, `purchaseProblem`; 1 to 50 entries each.";
     "fields": Type::Fields =>
         "The merchant's own questions, up to 10 per flow, asked before the contact details: `{ \"complaint\": [{ \"id\": \"size\", \"type\": \"select\", \"required\": true, \"label\": { \"en\": \"Size\" }, \"hint\": { \"en\": \"As on the label\" }, \"options\": [{ \"id\": \"m\", \"label\": { \"en\": \"Medium\" } }] }] }`. `type`: `text` (200 characters), `textarea` (2000), `select`, `checkbox` (sent as `true` when ticked; `required` means it must be ticked) or `date` (`YYYY-MM-DD`). Answers are checked, saved in the draft and sent under `fields.custom` by id. A complaint's fields show on both sides of the yes/no question. Ids as for `categories`, not a built-in field's payload key; an unknown type, a missing label or more than 10 fields in a flow are configuration errors.";
+    "attachments": Type::Attachments =>
+        "Files the shopper can add to a complaint (both sides of the yes/no question) and to a purchase problem other than a parcel that never came: `{ \"max\": 3, \"maxBytes\": 5242880 }` (the defaults: 3 files of at most 5 MiB; `max` 1 to 10, `maxBytes` 1 to 52428800), or `false` for none. JPEG, PNG, WebP, HEIC/HEIF and PDF, told by their first bytes, not their names. With files the submission is sent as `multipart/form-data` (see *What is sent*).";
     "beforeSubmit": Type::Hook =>
         "Called with the payload object before it is sent. Return `false` to cancel, a plain object to merge into `metadata`, nothing (or `true`) to send as is, or a promise of any of these. If it throws, rejects or returns anything else, or the payload can no longer be written as JSON (a cycle, a BigInt), nothing is sent, the shopper is told, and `complaint:error` fires with `reason: \"page\"`.";
     "presentation" ["presentation"]: Type::Choice(&["inline", "launcher"]) =>
@@ -206,6 +210,7 @@ pub mod docs {
             | Type::Prefill
             | Type::Categories
             | Type::Fields => "object",
+            Type::Attachments => "boolean or object",
             Type::Escalation => "boolean or object",
             Type::Hook => "function",
         }
@@ -229,6 +234,7 @@ pub mod docs {
             Type::Prefill => "PrefillOptions".into(),
             Type::Categories => "CategoriesOptions".into(),
             Type::Fields => "FieldsOptions".into(),
+            Type::Attachments => "false | { max?: number; maxBytes?: number }".into(),
             Type::Hook => "(payload: Submission) => boolean | Record<string, unknown> | void | Promise<boolean | Record<string, unknown> | void>".into(),
         }
     }

@@ -34,6 +34,8 @@ pub struct Payload {
     pub custom: Vec<(String, Answer)>,
     /// Contact details that were given.
     pub contact: Contact,
+    /// The files sent with it, one multipart part each (`file0`, ...).
+    pub attachments: Vec<crate::form::attachments::Attachment>,
 }
 
 /// An answer to a merchant field.
@@ -74,8 +76,8 @@ impl Payload {
             }
             c.end();
         }
-        crate::json::Object::new(&mut out)
-            .str("schema", self.schema)
+        let mut o = crate::json::Object::new(&mut out);
+        o.str("schema", self.schema)
             .str("id", &self.id)
             .str("createdAt", &self.created_at)
             .str("kind", self.kind)
@@ -83,8 +85,14 @@ impl Payload {
             .str("locale", &self.locale)
             .opt_str("market", self.market.as_deref())
             .raw("fields", &self.fields_json())
-            .raw("contact", &contact)
-            .end();
+            .raw("contact", &contact);
+        if !self.attachments.is_empty() {
+            o.raw(
+                "attachments",
+                &crate::form::attachments::to_json(&self.attachments),
+            );
+        }
+        o.end();
         out
     }
 
@@ -163,6 +171,7 @@ pub fn build(
         fields,
         custom,
         contact,
+        attachments: form.files_to_send().to_vec(),
     })
 }
 
@@ -217,6 +226,32 @@ mod tests {
             form.set(f, v);
         }
         form
+    }
+
+    #[test]
+    fn attachments_are_listed_after_contact_only_when_there_are_any() {
+        use crate::form::attachments::Attachment;
+        let mut form = escalation();
+        let plain = build(&form, "x", "t", "nl", "NL").unwrap().to_json();
+        assert!(!plain.contains("attachments"), "{plain}");
+        form.add_file(Attachment {
+            name: "C:\\foto's\\kapotte fiets.jpg".into(),
+            media_type: Some("image/jpeg"),
+            bytes: 2048,
+            sha256: "ab".repeat(32),
+        });
+        let json: serde_json::Value =
+            serde_json::from_str(&build(&form, "x", "t", "nl", "NL").unwrap().to_json()).unwrap();
+        assert_eq!(
+            json["attachments"],
+            serde_json::json!([{
+                "part": "file0",
+                "name": "kapotte fiets.jpg",
+                "type": "image/jpeg",
+                "bytes": 2048,
+                "sha256": "ab".repeat(32),
+            }])
+        );
     }
 
     #[test]

@@ -73,9 +73,15 @@ async fn text(response: &Response) -> Result<String, Failure> {
 }
 
 /// POSTs `body` to `endpoint` once and returns the reference the server gave.
+///
+/// With `files` (each a `File` and the name the document lists it by), the
+/// body is `multipart/form-data`: the document as the part `submission`
+/// (`application/json`), then `file0`, `file1`, ...; the browser writes the
+/// boundary. A retry sends the same files again.
 pub async fn attempt(
     endpoint: &str,
     body: &str,
+    files: &[(JsValue, String)],
     idempotency_key: &str,
     sending: &Sending,
 ) -> Result<String, Failure> {
@@ -85,9 +91,11 @@ pub async fn attempt(
     for (name, value) in &sending.headers {
         headers.set(name, value).map_err(net)?;
     }
-    headers
-        .set("Content-Type", "application/json")
-        .map_err(net)?;
+    if files.is_empty() {
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(net)?;
+    }
     headers.set("Accept", "application/json").map_err(net)?;
     headers
         .set("Idempotency-Key", idempotency_key)
@@ -97,7 +105,22 @@ pub async fn attempt(
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);
-    init.set_body(&JsValue::from_str(body));
+    if files.is_empty() {
+        init.set_body(&JsValue::from_str(body));
+    } else {
+        let form = js::FormData::new().map_err(net)?;
+        let kind = js::object();
+        let _ = js::set(&kind, &"type".into(), &"application/json".into());
+        let parts = Array::of1(&JsValue::from_str(body));
+        let document = js::JsBlob::new(&parts, &kind).map_err(net)?;
+        form.append_file("submission", &document, "submission.json")
+            .map_err(net)?;
+        for (i, (file, name)) in files.iter().enumerate() {
+            form.append_file(&format!("file{i}"), file, name)
+                .map_err(net)?;
+        }
+        init.set_body(&form);
+    }
     init.set_signal(Some(&controller.signal()));
     init.set_credentials(match sending.credentials {
         Credentials::Omit => RequestCredentials::Omit,
@@ -161,7 +184,7 @@ async fn read(fetch: Promise) -> Result<String, Failure> {
             .ok()
             .flatten()
             .and_then(|v| parse_retry_after(&v));
-        if status == 422 || status == 400 {
+        if status == 422 || status == 400 || status == 413 {
             let fields = field_errors(&response).await;
             if !fields.is_empty() {
                 return Err(Failure::Fields(fields));

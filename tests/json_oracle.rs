@@ -640,6 +640,7 @@ fn answer(field: FieldId) -> BoxedStrategy<String> {
         FieldKind::Email => "[a-z.+]{1,10}@[a-z]{1,8}\\.[a-z]{2,4}".boxed(),
         FieldKind::Phone => "\\+[1-9][0-9 ]{7,14}".boxed(),
         FieldKind::Date => "20[0-9]{2}-0[1-9]-[0-2][1-9]".boxed(),
+        FieldKind::Files => Just(String::new()).boxed(),
     };
     prop_oneof![
         12 => valid,

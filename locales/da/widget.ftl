@@ -275,3 +275,14 @@ body-conciliateur = En conciliateur de justice (gratis forligsmægling i Frankri
 step-progress = Trin { $step } af { $total }
 # Læses op, når et trin åbner.
 status-step-progress = { $title } (trin { $step } af { $total })
+
+# Files (photos, receipts)
+field-attachments-label = Billeder eller dokumenter
+field-attachments-hint = For eksempel et billede af varen eller kvitteringen. Op til { $max } filer på højst { $mb } MB hver: JPEG, PNG, WebP, HEIC eller PDF.
+error-attachments-too-many = Vælg højst { $max } filer
+error-attachments-too-large = { $name } er større end { $mb } MB: vælg en mindre fil
+error-attachments-type = { $name } er ikke en JPEG-, PNG-, WebP-, HEIC- eller PDF-fil: vælg et billede eller en PDF
+error-attachments-empty = { $name } er tom: vælg en anden fil
+attachments-remove = Fjern { $name }
+attachments-size = { $kb } kB
+attachments-choose-again = Vælg disse filer igen, de kunne ikke gemmes: { $names }

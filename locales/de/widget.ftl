@@ -276,3 +276,14 @@ body-conciliateur = Ein conciliateur de justice (kostenlose Schlichtung in Frank
 step-progress = Schritt { $step } von { $total }
 # Wird vorgelesen, wenn ein Schritt öffnet.
 status-step-progress = { $title } (Schritt { $step } von { $total })
+
+# Files (photos, receipts)
+field-attachments-label = Fotos oder Dokumente
+field-attachments-hint = Zum Beispiel ein Foto des Artikels oder der Beleg. Bis zu { $max } Dateien mit je höchstens { $mb } MB: JPEG, PNG, WebP, HEIC oder PDF.
+error-attachments-too-many = Wähle höchstens { $max } Dateien
+error-attachments-too-large = { $name } ist größer als { $mb } MB: Wähle eine kleinere Datei
+error-attachments-type = { $name } ist keine JPEG-, PNG-, WebP-, HEIC- oder PDF-Datei: Wähle ein Foto oder ein PDF
+error-attachments-empty = { $name } ist leer: Wähle eine andere Datei
+attachments-remove = { $name } entfernen
+attachments-size = { $kb } KB
+attachments-choose-again = Wähle diese Dateien noch einmal, sie konnten nicht behalten werden: { $names }

@@ -276,3 +276,14 @@ body-conciliateur = A conciliateur de justice (free conciliation in France)
 step-progress = Step { $step } of { $total }
 # Announced when a step opens.
 status-step-progress = { $title } (step { $step } of { $total })
+
+# Files (photos, receipts)
+field-attachments-label = Photos or documents
+field-attachments-hint = For example a photo of the item or the receipt. Up to { $max } files of up to { $mb } MB each: JPEG, PNG, WebP, HEIC or PDF.
+error-attachments-too-many = Choose no more than { $max } files
+error-attachments-too-large = { $name } is larger than { $mb } MB: choose a smaller file
+error-attachments-type = { $name } is not a JPEG, PNG, WebP, HEIC or PDF file: choose a photo or a PDF
+error-attachments-empty = { $name } is empty: choose another file
+attachments-remove = Remove { $name }
+attachments-size = { $kb } KB
+attachments-choose-again = Choose these files again, they could not be kept: { $names }

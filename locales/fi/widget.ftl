@@ -275,3 +275,14 @@ body-conciliateur = Conciliateur de justice (maksuton sovittelu Ranskassa)
 step-progress = Vaihe { $step }/{ $total }
 # Luetaan ääneen, kun vaihe avautuu.
 status-step-progress = { $title } (vaihe { $step }/{ $total })
+
+# Files (photos, receipts)
+field-attachments-label = Kuvat tai asiakirjat
+field-attachments-hint = Esimerkiksi kuva tuotteesta tai kuitista. Enintään { $max } tiedostoa, kukin enintään { $mb } Mt: JPEG, PNG, WebP, HEIC tai PDF.
+error-attachments-too-many = Valitse enintään { $max } tiedostoa
+error-attachments-too-large = { $name } on suurempi kuin { $mb } Mt: valitse pienempi tiedosto
+error-attachments-type = { $name } ei ole JPEG-, PNG-, WebP-, HEIC- tai PDF-tiedosto: valitse kuva tai PDF
+error-attachments-empty = { $name } on tyhjä: valitse toinen tiedosto
+attachments-remove = Poista { $name }
+attachments-size = { $kb } kt
+attachments-choose-again = Valitse nämä tiedostot uudelleen, niitä ei voitu säilyttää: { $names }

@@ -275,3 +275,14 @@ body-conciliateur = Un conciliateur de justice (conciliation gratuite)
 step-progress = Étape { $step } sur { $total }
 # Annoncé à l’ouverture d’une étape.
 status-step-progress = { $title } (étape { $step } sur { $total })
+
+# Files (photos, receipts)
+field-attachments-label = Photos ou documents
+field-attachments-hint = Par exemple une photo de l’article ou le reçu. Jusqu’à { $max } fichiers de { $mb } Mo maximum chacun : JPEG, PNG, WebP, HEIC ou PDF.
+error-attachments-too-many = Ne choisissez pas plus de { $max } fichiers
+error-attachments-too-large = { $name } dépasse { $mb } Mo : choisissez un fichier plus petit
+error-attachments-type = { $name } n’est pas un fichier JPEG, PNG, WebP, HEIC ou PDF : choisissez une photo ou un PDF
+error-attachments-empty = { $name } est vide : choisissez un autre fichier
+attachments-remove = Retirer { $name }
+attachments-size = { $kb } Ko
+attachments-choose-again = Choisissez à nouveau ces fichiers, ils n’ont pas pu être conservés : { $names }

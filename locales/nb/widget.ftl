@@ -275,3 +275,14 @@ body-conciliateur = En conciliateur de justice (gratis forliksmekling i Frankrik
 step-progress = Steg { $step } av { $total }
 # Leses opp når et steg åpnes.
 status-step-progress = { $title } (steg { $step } av { $total })
+
+# Files (photos, receipts)
+field-attachments-label = Bilder eller dokumenter
+field-attachments-hint = For eksempel et bilde av varen eller kvitteringen. Opptil { $max } filer på maks { $mb } MB hver: JPEG, PNG, WebP, HEIC eller PDF.
+error-attachments-too-many = Velg maks { $max } filer
+error-attachments-too-large = { $name } er større enn { $mb } MB: velg en mindre fil
+error-attachments-type = { $name } er ikke en JPEG-, PNG-, WebP-, HEIC- eller PDF-fil: velg et bilde eller en PDF
+error-attachments-empty = { $name } er tom: velg en annen fil
+attachments-remove = Fjern { $name }
+attachments-size = { $kb } kB
+attachments-choose-again = Velg disse filene på nytt, de kunne ikke tas vare på: { $names }

@@ -275,3 +275,14 @@ body-conciliateur = Een conciliateur de justice (gratis bemiddeling in Frankrijk
 step-progress = Stap { $step } van { $total }
 # Voorgelezen wanneer een stap opent.
 status-step-progress = { $title } (stap { $step } van { $total })
+
+# Files (photos, receipts)
+field-attachments-label = Foto’s of documenten
+field-attachments-hint = Bijvoorbeeld een foto van het artikel of de bon. Maximaal { $max } bestanden van elk maximaal { $mb } MB: JPEG, PNG, WebP, HEIC of PDF.
+error-attachments-too-many = Kies niet meer dan { $max } bestanden
+error-attachments-too-large = { $name } is groter dan { $mb } MB: kies een kleiner bestand
+error-attachments-type = { $name } is geen JPEG-, PNG-, WebP-, HEIC- of PDF-bestand: kies een foto of een pdf
+error-attachments-empty = { $name } is leeg: kies een ander bestand
+attachments-remove = { $name } verwijderen
+attachments-size = { $kb } kB
+attachments-choose-again = Kies deze bestanden opnieuw, ze konden niet bewaard worden: { $names }

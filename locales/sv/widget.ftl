@@ -275,3 +275,14 @@ body-conciliateur = En conciliateur de justice (kostnadsfri förlikning i Frankr
 step-progress = Steg { $step } av { $total }
 # Läses upp när ett steg öppnas.
 status-step-progress = { $title } (steg { $step } av { $total })
+
+# Files (photos, receipts)
+field-attachments-label = Foton eller dokument
+field-attachments-hint = Till exempel ett foto av varan eller kvittot. Upp till { $max } filer på högst { $mb } MB var: JPEG, PNG, WebP, HEIC eller PDF.
+error-attachments-too-many = Välj högst { $max } filer
+error-attachments-too-large = { $name } är större än { $mb } MB: välj en mindre fil
+error-attachments-type = { $name } är inte en JPEG-, PNG-, WebP-, HEIC- eller PDF-fil: välj ett foto eller en PDF
+error-attachments-empty = { $name } är tom: välj en annan fil
+attachments-remove = Ta bort { $name }
+attachments-size = { $kb } kB
+attachments-choose-again = Välj de här filerna igen, de kunde inte sparas: { $names }

@@ -46,6 +46,8 @@ pub enum FieldId {
     Email,
     /// Contact: an optional phone number in international form.
     Phone,
+    /// Files: photos of the item, a receipt (see [`crate::form::attachments`]).
+    Attachments,
     /// One of the merchant's own fields (the `fields` option), by its place
     /// in [`crate::form::Extras::fields`].
     Custom(u8),
@@ -81,6 +83,8 @@ pub enum FieldKind {
     Phone,
     /// A date, `YYYY-MM-DD` (what `<input type="date">` gives).
     Date,
+    /// Files, checked by the form's limits (the answer text is unused).
+    Files,
 }
 
 /// The options of the gate question, in the order they are shown.
@@ -94,7 +98,7 @@ pub const COMPLAINT_CATEGORIES: &[&str] = &["payment", "refund", "invoice", "ser
 pub const PURCHASE_ISSUES: &[&str] = &["not-received", "wrong-item", "return-not-confirmed"];
 
 /// How many built-in fields there are.
-pub const COUNT: usize = 19;
+pub const COUNT: usize = 20;
 /// The most merchant fields a form can have (10 per flow).
 pub const MAX_CUSTOM: usize = 30;
 // Sets of fields are bits in a u64.
@@ -122,6 +126,7 @@ pub const ALL_FIELDS: &[FieldId] = &[
     FieldId::Name,
     FieldId::Email,
     FieldId::Phone,
+    FieldId::Attachments,
 ];
 
 impl FieldId {
@@ -183,6 +188,7 @@ impl FieldId {
             FieldId::Name => "name",
             FieldId::Email => "email",
             FieldId::Phone => "phone",
+            FieldId::Attachments => "attachments",
             FieldId::Custom(_) => "custom",
         }
     }
@@ -214,6 +220,7 @@ impl FieldId {
             FieldId::Seller | FieldId::Name => FieldKind::Text { max: 100 },
             FieldId::Email => FieldKind::Email,
             FieldId::Phone => FieldKind::Phone,
+            FieldId::Attachments => FieldKind::Files,
             FieldId::Custom(_) => FieldKind::Text { max: 200 },
         }
     }
@@ -229,6 +236,7 @@ impl FieldId {
                 | FieldId::Email
                 | FieldId::Phone
                 | FieldId::ContactedBefore
+                | FieldId::Attachments
         )
     }
 

@@ -118,6 +118,9 @@ pub enum Shown {
     /// Unless the gate has this answer (the step's button, where the gate's
     /// yes leads to the dispute bodies instead of a form).
     NotGate(&'static str),
+    /// Unless the purchase problem is this one (files for a wrong or faulty
+    /// item or a return, not for a parcel that never came).
+    NotIssue(&'static str),
 }
 
 /// What the flows offer, from who runs the form (see
@@ -184,6 +187,7 @@ const COMPLAINT: &[Slot] = &[
     slot(F::EarlierContacts, Gate("yes"), true),
     slot(F::WhyDissatisfied, Gate("yes"), true),
     slot(F::WantedResolution, Gate("yes"), true),
+    slot(F::Attachments, GateAnswered, false),
     slot(F::Name, GateAnswered, true),
     slot(F::Email, GateAnswered, true),
     slot(F::Phone, GateAnswered, false),
@@ -195,6 +199,7 @@ const PURCHASE_PROBLEM: &[Slot] = &[
     slot(F::Seller, Always, true),
     slot(F::ReturnTracking, Issue("return-not-confirmed"), true),
     slot(F::ProblemDescription, Always, true),
+    slot(F::Attachments, NotIssue("not-received"), false),
     slot(F::Name, Always, true),
     slot(F::Email, Always, true),
     slot(F::Phone, Always, false),
@@ -208,6 +213,7 @@ const COMPLAINT_NO_ESCALATION: &[Slot] = &[
     slot(F::OrderReference, Gate("no"), false),
     slot(F::WhatWentWrong, Gate("no"), true),
     slot(F::WantedOutcome, Gate("no"), true),
+    slot(F::Attachments, Gate("no"), false),
     slot(F::Name, Gate("no"), true),
     slot(F::Email, Gate("no"), true),
     slot(F::Phone, Gate("no"), false),
@@ -219,6 +225,7 @@ const ORDER_PROBLEM: &[Slot] = &[
     slot(F::OrderReference, Always, true),
     slot(F::ReturnTracking, Issue("return-not-confirmed"), false),
     slot(F::ProblemDescription, Always, true),
+    slot(F::Attachments, NotIssue("not-received"), false),
     slot(F::Name, Always, true),
     slot(F::Email, Always, true),
     slot(F::Phone, Always, false),
@@ -251,6 +258,7 @@ pub fn is_shown(shown: Shown, answer: impl Fn(FieldId) -> String) -> bool {
         ReplyWanted => answer(F::ReplyWanted) == "yes",
         Issue(v) => answer(F::PurchaseIssue) == v,
         NotGate(v) => answer(F::ContactedBefore) != v,
+        NotIssue(v) => answer(F::PurchaseIssue) != v,
     }
 }
 

@@ -4,6 +4,7 @@
 //! the DOM, the network or a language: the view reads it and feeds events in;
 //! the payload is built from it. Host tests cover every transition and rule.
 
+pub mod attachments;
 pub mod extras;
 pub mod field;
 pub mod flow;
@@ -81,6 +82,10 @@ pub struct Form {
     extras: std::rc::Rc<Extras>,
     /// What the page filled in, kept for a restart.
     prefill: Prefill,
+    /// The files chosen, in order.
+    files: Vec<attachments::Attachment>,
+    /// How many files, how large.
+    file_limits: attachments::Limits,
 }
 
 impl Form {
@@ -109,6 +114,53 @@ impl Form {
     pub fn set_extras(&mut self, extras: std::rc::Rc<Extras>) {
         self.custom.resize(extras.fields.len(), String::new());
         self.extras = extras;
+    }
+
+    /// The files chosen, in order.
+    pub fn files(&self) -> &[attachments::Attachment] {
+        &self.files
+    }
+
+    /// Adds a chosen file at the end.
+    pub fn add_file(&mut self, file: attachments::Attachment) {
+        self.files.push(file);
+    }
+
+    /// Removes the file at `index` (nothing if there is none).
+    pub fn remove_file(&mut self, index: usize) {
+        if index < self.files.len() {
+            self.files.remove(index);
+        }
+    }
+
+    /// Sets how many files, how large.
+    pub fn set_file_limits(&mut self, limits: attachments::Limits) {
+        self.file_limits = limits;
+    }
+
+    /// How many files, how large (`max` 0: the form takes none).
+    pub fn file_limits(&self) -> attachments::Limits {
+        self.file_limits
+    }
+
+    /// The files to send: those chosen, if the chosen flow shows the file
+    /// field (not for feedback, nor for a parcel that never came).
+    pub fn files_to_send(&self) -> &[attachments::Attachment] {
+        let shown = self.kind.is_some_and(|k| {
+            self.visible_slots_of(k.step())
+                .iter()
+                .any(|s| s.field == FieldId::Attachments)
+        });
+        if shown {
+            &self.files
+        } else {
+            &[]
+        }
+    }
+
+    /// The first problem with the chosen files, if any.
+    pub fn file_problem(&self) -> Option<attachments::FileProblem> {
+        attachments::check(&self.files, self.file_limits)
     }
 
     /// The merchant's categories and fields.
@@ -143,8 +195,18 @@ impl Form {
             .map(|i| FieldId::Custom(i as u8))
     }
 
-    /// Checks one answer, by the field's kind and choices.
+    /// Checks one answer, by the field's kind and choices (the files by
+    /// their limits).
     pub fn check(&self, field: FieldId, required: bool) -> Result<String, FieldError> {
+        if field == FieldId::Attachments {
+            return match self.file_problem() {
+                Some(p) => Err(FieldError {
+                    field,
+                    problem: Problem::File(p),
+                }),
+                None => Ok(String::new()),
+            };
+        }
         rules::check_as(
             field,
             self.kind_of(field),
@@ -166,7 +228,12 @@ impl Form {
         };
         let at = builtin
             .iter()
-            .position(|s| matches!(s.field, FieldId::ReplyWanted | FieldId::Name))
+            .position(|s| {
+                matches!(
+                    s.field,
+                    FieldId::ReplyWanted | FieldId::Name | FieldId::Attachments
+                )
+            })
             .unwrap_or(builtin.len());
         // A complaint's own fields show with its contact details (once the
         // gate is answered, or only on its "no" without an escalation).
@@ -174,7 +241,9 @@ impl Form {
             Kind::Complaint => builtin.get(at).map_or(flow::Shown::Always, |s| s.shown),
             _ => flow::Shown::Always,
         };
-        let mut out = builtin[..at].to_vec();
+        // Files only where the page takes them.
+        let takes = |s: &&Slot| s.field != FieldId::Attachments || self.file_limits.max > 0;
+        let mut out: Vec<Slot> = builtin[..at].iter().filter(takes).copied().collect();
         for (i, c) in self.extras.fields.iter().enumerate() {
             if c.flow == kind {
                 out.push(Slot {
@@ -184,7 +253,7 @@ impl Form {
                 });
             }
         }
-        out.extend_from_slice(&builtin[at..]);
+        out.extend(builtin[at..].iter().filter(takes));
         out
     }
 
@@ -448,8 +517,10 @@ impl Form {
     pub fn restart(&mut self) {
         let prefill = std::mem::take(&mut self.prefill);
         let extras = std::mem::take(&mut self.extras);
+        let limits = self.file_limits;
         *self = Form::for_route(self.route);
         self.set_extras(extras);
+        self.file_limits = limits;
         self.prefill(&prefill);
     }
 

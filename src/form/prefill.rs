@@ -32,6 +32,7 @@ pub fn field_for(key: &str) -> Option<FieldId> {
     ALL_FIELDS
         .iter()
         .copied()
+        .filter(|f| *f != FieldId::Attachments)
         .find(|f| f.key().replace('-', "_") == key)
 }
 

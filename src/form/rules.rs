@@ -26,6 +26,8 @@ pub enum Problem {
     Format,
     /// Passed the widget's own checks but the endpoint refused it.
     Rejected,
+    /// Something is wrong with the chosen files.
+    File(super::attachments::FileProblem),
 }
 
 impl Problem {
@@ -37,6 +39,7 @@ impl Problem {
             Problem::TooShort { .. } => "too-short",
             Problem::Format => "format",
             Problem::Rejected => "rejected",
+            Problem::File(_) => "file",
         }
     }
 }
@@ -147,6 +150,8 @@ pub fn check_as(
                 return err(Problem::Format);
             }
         }
+        // Files are the form's to check (`Form::check`).
+        FieldKind::Files => {}
         // Any non-empty value of a checkbox means ticked.
         FieldKind::Toggle => return Ok("yes".to_string()),
         FieldKind::Text { max } | FieldKind::LongText { max } => {

@@ -146,6 +146,31 @@ extern "C" {
     #[wasm_bindgen(catch, method, js_name = getReader)]
     pub fn reader(this: &Stream) -> Result<Reader, JsValue>;
 
+    /// A `FormData`: the multipart body of a submission with files.
+    pub type FormData;
+    /// `new FormData()`.
+    #[wasm_bindgen(catch, constructor)]
+    pub fn new() -> Result<FormData, JsValue>;
+    /// `formData.append(name, blob, filename)`.
+    #[wasm_bindgen(catch, method, js_name = append)]
+    pub fn append_file(
+        this: &FormData,
+        name: &str,
+        blob: &JsValue,
+        filename: &str,
+    ) -> Result<(), JsValue>;
+
+    /// A `Blob`: the JSON document as a part of its own.
+    #[wasm_bindgen(js_name = Blob)]
+    pub type JsBlob;
+    /// `new Blob(parts, { type })`.
+    #[wasm_bindgen(catch, constructor, js_class = "Blob")]
+    pub fn new(parts: &js_sys::Array, options: &JsValue) -> Result<JsBlob, JsValue>;
+
+    /// `crypto.subtle.digest(algorithm, data)`: missing in insecure contexts.
+    #[wasm_bindgen(catch, js_namespace = ["crypto", "subtle"], js_name = digest)]
+    pub fn digest(algorithm: &str, data: &JsValue) -> Result<js_sys::Promise, JsValue>;
+
     /// A `ReadableStreamDefaultReader`.
     pub type Reader;
     /// `reader.read()`: a promise of `{ done, value }`.

@@ -8,6 +8,7 @@
 //! synchronously by our own focus move) does nothing.
 
 pub mod dom;
+pub mod files;
 pub mod js;
 pub mod read;
 pub mod send;
@@ -82,6 +83,8 @@ pub struct Widget {
     destroyed: bool,
     hooks: send::Hooks,
     pending: Option<send::Pending>,
+    /// The chosen `File`s, in the order of the model's files.
+    blobs: Vec<JsValue>,
     listeners: Vec<(EventTarget, &'static str, Listener)>,
 }
 
@@ -277,6 +280,7 @@ impl Widget {
         };
         let mut form = form;
         form.set_extras(config.extras.clone());
+        form.set_file_limits(config.file_limits);
         let shell = el(&doc, "section", "cw")?;
         attrs(
             &shell,
@@ -390,6 +394,7 @@ impl Widget {
             destroyed: false,
             hooks,
             pending: None,
+            blobs: Vec::new(),
             listeners: Vec::new(),
         }));
         {
@@ -416,6 +421,7 @@ impl Widget {
         if let Some(d) = &draft {
             self.form = d.restore_with(self.config.extras.clone());
             self.form.set_route(self.config.route());
+            self.form.set_file_limits(self.config.file_limits);
         }
         // After the draft: what the shopper typed wins, except read-only
         // values.
@@ -518,6 +524,7 @@ impl Widget {
     /// Empties the form and its saved draft and goes back to the first step.
     pub fn reset(&mut self) -> Dom<()> {
         self.form.restart();
+        self.blobs.clear();
         self.notice = None;
         self.pending = None;
         self.sending = false;
@@ -700,6 +707,32 @@ impl Widget {
     }
 
     fn message(&self, e: &rules::FieldError) -> String {
+        if let rules::Problem::File(p) = e.problem {
+            use crate::form::attachments::FileProblem as P;
+            let files = self.form.files();
+            let name =
+                |i: usize| Arg::Str(files.get(i).map(|f| f.name.clone()).unwrap_or_default());
+            let limits = self.form.file_limits();
+            return match p {
+                P::TooMany => self.l10n.format(
+                    "error-attachments-too-many",
+                    &[("max", Arg::Num(f64::from(limits.max)))],
+                ),
+                P::TooLarge(i) => self.l10n.format(
+                    "error-attachments-too-large",
+                    &[
+                        ("name", name(i)),
+                        ("mb", Arg::Num(view::megabytes(limits.max_bytes) as f64)),
+                    ],
+                ),
+                P::WrongType(i) => self
+                    .l10n
+                    .format("error-attachments-type", &[("name", name(i))]),
+                P::Empty(i) => self
+                    .l10n
+                    .format("error-attachments-empty", &[("name", name(i))]),
+            };
+        }
         if let Some(c) = self.form.extras().custom(e.field) {
             // The merchant's field: the widget's own wording, with its label.
             let label = view::custom_label(&self.config, self.l10n.lang(), e.field);
@@ -903,6 +936,7 @@ impl Widget {
 
     fn on_start_again(&mut self) -> Dom<()> {
         self.form.restart();
+        self.blobs.clear();
         self.notice = None;
         self.clear_stored();
         self.render(FocusTo::Title)
@@ -1098,6 +1132,15 @@ fn listen(widget: &Shared) -> Dom<()> {
                 }
 
                 Some("start-again") => w.on_start_again(),
+                Some("remove-file") => {
+                    let index = closest_with(&target, "data-index")
+                        .and_then(|b| b.get_attribute("data-index"))
+                        .and_then(|i| i.parse::<usize>().ok());
+                    if let Some(i) = index {
+                        w.remove_file(i);
+                    }
+                    Ok(())
+                }
                 Some("print") => {
                     let _ = js::print();
                     Ok(())
@@ -1116,7 +1159,17 @@ fn listen(widget: &Shared) -> Dom<()> {
             &root_target,
             kind,
             Box::new(move |this, event| {
-                let (Some(target), Ok(mut w)) = (target_of(event), this.try_borrow_mut()) else {
+                let Some(target) = target_of(event) else {
+                    return Ok(());
+                };
+                if target.get_attribute("type").as_deref() == Some("file") {
+                    // Only `change` says the choice is made.
+                    if event.type_() == "change" {
+                        files::chosen(this, &target);
+                    }
+                    return Ok(());
+                }
+                let Ok(mut w) = this.try_borrow_mut() else {
                     return Ok(());
                 };
                 w.on_input(&target)

@@ -11,8 +11,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::js;
 use crate::config::{
-    check_key, BodyOptions, ChoiceOptions, ConfigError, Entries, EscalationOptions, FieldOptions,
-    MarketOptions, Options, PrefillOptions, PrefillValue,
+    check_key, AttachmentOptions, BodyOptions, ChoiceOptions, ConfigError, Entries,
+    EscalationOptions, FieldOptions, MarketOptions, Options, PrefillOptions, PrefillValue,
 };
 use crate::options::{Type, OPTIONS};
 
@@ -320,6 +320,22 @@ pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
             Type::Prefill => out.prefill = Some(prefill(&v)?),
             Type::Categories => {
                 out.categories = Some(each(&v, name, |l, at| list(l, at, 50, choice))?)
+            }
+            Type::Attachments => {
+                out.attachments = Some(match v.as_bool() {
+                    Some(enabled) => AttachmentOptions {
+                        enabled,
+                        ..Default::default()
+                    },
+                    None => {
+                        let o = keyed(&v, name, "attachments", &["max", "maxBytes"])?;
+                        AttachmentOptions {
+                            enabled: true,
+                            max: whole(&o, "max", "attachments.max")?,
+                            max_bytes: whole(&o, "maxBytes", "attachments.maxBytes")?,
+                        }
+                    }
+                })
             }
             Type::Fields => {
                 out.fields = Some(each(&v, name, |l, at| list(l, at, 50, custom_field))?)

@@ -249,6 +249,29 @@ impl Widget {
         ));
     }
 
+    /// The files to send with `body`: none if it lists none, the chosen
+    /// `File`s with their names if it lists as many, `None` if it lists
+    /// files this page does not have.
+    fn files_for(&self, body: &str) -> Option<Vec<(JsValue, String)>> {
+        let listed = js::parse(body)
+            .ok()
+            .and_then(|d| js::get(&d, &"attachments".into()).ok())
+            .and_then(|a| js::get(&a, &"length".into()).ok())
+            .and_then(|n| n.as_f64())
+            .unwrap_or(0.0) as usize;
+        if listed == 0 {
+            return Some(Vec::new());
+        }
+        let files = self.form.files();
+        (self.blobs.len() == listed && files.len() == listed).then(|| {
+            self.blobs
+                .iter()
+                .zip(files)
+                .map(|(b, f)| (b.clone(), f.name.clone()))
+                .collect()
+        })
+    }
+
     /// Shows what went wrong; the caller fires `complaint:error` after.
     fn fail(&mut self, failure: &Failure) {
         js::error(&failure.to_string());
@@ -470,9 +493,22 @@ async fn prepare(this: &Shared) -> Result<(String, String), Stop> {
 /// Tries to send until it works, the policy gives up, or the browser goes
 /// offline (then the `online` listener calls [`resume`]).
 pub async fn deliver(this: &Shared, endpoint: &str, key: &str, body: &str) {
-    let sending = match this.try_borrow() {
-        Ok(w) => w.config.sending.clone(),
+    let (sending, files) = match this.try_borrow() {
+        Ok(w) => (w.config.sending.clone(), w.files_for(body)),
         Err(_) => return,
+    };
+    let Some(files) = files else {
+        // The document lists files this page no longer has (a reload):
+        // the shopper chooses them again and sends anew.
+        if let Ok(mut w) = this.try_borrow_mut() {
+            w.busy(false);
+            w.pending = None;
+            if w.form.reject(&[crate::form::FieldId::Attachments]) {
+                w.notice = None;
+                let _ = w.render(FocusTo::Summary);
+            }
+        }
+        return;
     };
     let mut attempt = 0;
     loop {
@@ -483,7 +519,7 @@ pub async fn deliver(this: &Shared, endpoint: &str, key: &str, body: &str) {
             }
             return;
         }
-        let result = crate::submit::attempt(endpoint, body, key, &sending).await;
+        let result = crate::submit::attempt(endpoint, body, &files, key, &sending).await;
         if !still(this, key) {
             return;
         }

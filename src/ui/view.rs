@@ -72,6 +72,11 @@ pub fn control_id(form: &Form, field: FieldId) -> String {
     }
 }
 
+/// Whole megabytes (MiB) in `bytes`, at least 1.
+pub fn megabytes(bytes: u64) -> u64 {
+    (bytes / (1024 * 1024)).max(1)
+}
+
 /// A merchant field's label in `lang` (its id if it somehow has none).
 pub fn custom_label(config: &Config, lang: &str, field: FieldId) -> String {
     let FieldId::Custom(i) = field else {
@@ -394,6 +399,16 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
 
     let hint_text = match custom {
         Some((_, hint, _)) => Texts::pick(hint, lang).map(str::to_string),
+        None if field == FieldId::Attachments => {
+            let limits = ctx.form.file_limits();
+            Some(l10n.format(
+                "field-attachments-hint",
+                &[
+                    ("max", Arg::Num(f64::from(limits.max))),
+                    ("mb", Arg::Num(megabytes(limits.max_bytes) as f64)),
+                ],
+            ))
+        }
         None => field
             .has_hint()
             .then(|| l10n.text(&format!("field-{key}-hint"))),
@@ -497,6 +512,88 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
             }
             add(&wrapper, &error);
             add(&wrapper, &item);
+            described = input.clone();
+            controls.push(input);
+        }
+        FieldKind::Files => {
+            let id = format!("cw-{key}");
+            let label = text_el(doc, "label", "cw-label", &label_text)?;
+            attr(&label, "for", &id);
+            optional(&label)?;
+            add(&wrapper, &label);
+            if let Some(h) = &hint {
+                add(&wrapper, h);
+            }
+            add(&wrapper, &error);
+            let input = el(doc, "input", "cw-file-input")?;
+            attrs(
+                &input,
+                &[
+                    ("type", "file"),
+                    ("id", &id),
+                    ("name", key),
+                    ("data-field", key),
+                    ("multiple", ""),
+                    // Names help the browser's picker; the type is decided
+                    // by the first bytes.
+                    ("accept", "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf,.heic,.heif"),
+                ],
+            );
+            add(&wrapper, &input);
+            // Files chosen before a reload are not kept: say which to
+            // choose again.
+            let files = ctx.form.files();
+            let before = ctx.form.value(field);
+            if files.is_empty() && !before.is_empty() {
+                let lost_id = "cw-attachments-lost";
+                let names = before.replace('\n', ", ");
+                let p = text_el(
+                    doc,
+                    "p",
+                    "cw-hint",
+                    &l10n.format("attachments-choose-again", &[("names", Arg::Str(names))]),
+                )?;
+                p.set_id(lost_id);
+                add(&wrapper, &p);
+                if !base.is_empty() {
+                    base.push(' ');
+                }
+                base.push_str(lost_id);
+            }
+            // What was chosen: name, size, and a Remove button each.
+            if !files.is_empty() {
+                let list = el(doc, "ul", "cw-files")?;
+                for (i, f) in files.iter().enumerate() {
+                    let item = el(doc, "li", "cw-file")?;
+                    let name = text_el(doc, "span", "cw-file-name", &f.name)?;
+                    let size = text_el(
+                        doc,
+                        "span",
+                        "cw-file-size",
+                        &l10n.format(
+                            "attachments-size",
+                            &[("kb", Arg::Num(f.bytes.div_ceil(1024) as f64))],
+                        ),
+                    )?;
+                    let remove = text_el(
+                        doc,
+                        "button",
+                        "cw-file-remove",
+                        &l10n.format("attachments-remove", &[("name", Arg::Str(f.name.clone()))]),
+                    )?;
+                    attrs(
+                        &remove,
+                        &[
+                            ("type", "button"),
+                            ("data-action", "remove-file"),
+                            ("data-index", &i.to_string()),
+                        ],
+                    );
+                    append(&item, &[&name, &size, &remove]);
+                    add(&list, &item);
+                }
+                add(&wrapper, &list);
+            }
             described = input.clone();
             controls.push(input);
         }
