@@ -218,12 +218,10 @@ function saved(element, options) {
   const draft = peek(options, "draft");
   if (draft === "off") return false;
   try {
-    const store = draft === "local" ? localStorage : sessionStorage;
     const page = `:${location.pathname}:`;
-    for (let i = 0; i < store.length; i++) {
-      const key = store.key(i);
-      if (key && key.startsWith("complaint-widget:") && key.includes(page)) return true;
-    }
+    return Object.keys(draft === "local" ? localStorage : sessionStorage).some(
+      (key) => key.startsWith("complaint-widget:") && key.includes(page),
+    );
   } catch {
     // Storage disabled: nothing saved.
   }
@@ -275,7 +273,8 @@ function launcher(element, options) {
   const label = () => {
     text = LAUNCHER[lang] || LAUNCHER.en;
     const brand = peek(options, "brand");
-    const name = text[0].replace("\u0001", () => (brand && brand.replace(/\p{Cc}/gu, "").trim().slice(0, 100)) || text[1]);
+    // (The module cleans a brand further; this text is shown, never parsed.)
+    const name = text[0].replace("\u0001", () => brand?.trim() || text[1]);
     button.textContent = title.textContent = name;
     close.setAttribute("aria-label", text[2]);
     retry.textContent = text[5];
@@ -291,7 +290,7 @@ function launcher(element, options) {
     pending = mountNow(element, options, () => {
       if (gone) return false;
       focused = root.activeElement === button;
-      open = dialog.open || wanted;
+      open = dialog.open || wanted || pressed;
       dialog.close();
       return true;
     }).then(
@@ -323,10 +322,20 @@ function launcher(element, options) {
     status.textContent = text[3];
     load();
   };
+  // A press begun on the button (pointer, or Space, which clicks on release)
+  // while the form takes the button's place never becomes a click: it opens
+  // the form instead. (A press that ends in a click opens it anyway.)
+  let pressed = false;
+  const press = (event) => {
+    if (event.key == null || event.key == " ") pressed = true;
+    load();
+  };
   const listeners = [
     ["pointerenter", load],
     ["focus", load],
     ["click", show],
+    ["pointerdown", press],
+    ["keydown", press],
   ];
   for (const [type, listener] of listeners) button.addEventListener(type, listener, { passive: true });
   close.addEventListener("click", () => dialog.close());

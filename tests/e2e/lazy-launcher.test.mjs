@@ -158,6 +158,40 @@ for (const [locale, t] of [
   });
 }
 
+for (const how of ["pointer", "Space"]) {
+  test(`a press (${how}) held while the form takes the button's place opens the form when it is let go`, { timeout: 60_000 }, async () => {
+    const page = await watched();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/complaint-widget.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await lab(page, { locale: "en" });
+      const box = await page.locator("#w .cw-launcher").boundingBox();
+      if (how === "pointer") {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.down();
+      } else {
+        await page.locator("#w .cw-launcher").focus();
+        await page.keyboard.down(" ");
+      }
+      // The form arrives and takes the button's place while it is pressed.
+      release();
+      await page.waitForFunction(() => !!document.getElementById("w").shadowRoot.querySelector(".cw-main"));
+      if (how === "pointer") await page.mouse.up();
+      else await page.keyboard.up(" ");
+      await page.waitForSelector("#w >> dialog[open] .cw-title");
+      await page.waitForFunction(() => document.getElementById("w").shadowRoot.activeElement?.id === "cw-title");
+      assert.deepEqual(await page.problems(), []);
+    } finally {
+      release();
+      await page.closeAll();
+    }
+  });
+}
+
 test("a page where the shopper has a saved draft loads the form at once, with the answers", { timeout: 60_000 }, async () => {
   const page = await watched();
   try {
