@@ -13,6 +13,7 @@
 use std::rc::Rc;
 
 use crate::delivery::Notice;
+use crate::form::attachments::Attachment;
 use crate::form::{Extras, FieldId as F, Form, Kind, Prefill, Route};
 
 /// A named state: the form, and the sending notice shown, if any.
@@ -53,6 +54,9 @@ pub const NAMES: &[&str] = &[
     "merchant-fields",
     "merchant-fields-errors",
     "prefilled",
+    "attachments",
+    "attachments-errors",
+    "attachments-lost",
 ];
 
 /// What the page configured that a fixture shows: the merchant's
@@ -137,6 +141,35 @@ pub fn fixture_with(name: &str, mut route: Route, setup: &Setup) -> Option<Fixtu
             on(Kind::Complaint, &[(F::ContactedBefore, "no")], false)
         }
         "merchant-fields-errors" => on(Kind::Complaint, &[(F::ContactedBefore, "no")], true),
+        "attachments" | "attachments-errors" => {
+            let mut form = on(
+                Kind::PurchaseProblem,
+                &[(F::PurchaseIssue, "wrong-item")],
+                false,
+            );
+            let file = |name: &str, media_type, bytes| Attachment {
+                name: name.into(),
+                media_type,
+                bytes,
+                sha256: "0".repeat(64),
+            };
+            form.add_file(file("kapotte fiets.jpg", Some("image/jpeg"), 2_400_000));
+            if name == "attachments-errors" {
+                form.add_file(file("foto.jpg", None, 48_000));
+                form.submit();
+            } else {
+                form.add_file(file("bon.pdf", Some("application/pdf"), 81_000));
+            }
+            form
+        }
+        "attachments-lost" => on(
+            Kind::PurchaseProblem,
+            &[
+                (F::PurchaseIssue, "wrong-item"),
+                (F::Attachments, "kapotte fiets.jpg\nbon.pdf"),
+            ],
+            false,
+        ),
         "feedback" => on(Kind::Feedback, &[], false),
         "feedback-errors" => on(
             Kind::Feedback,

@@ -74,7 +74,22 @@ async fn describe(file: &JsValue, max_bytes: u64) -> Attachment {
 /// already chosen; the input is emptied so the same file can be chosen
 /// again after a Remove.
 pub fn chosen(this: &Shared, input: &JsValue) {
-    let list = prop(input, "files");
+    // The list is live: take the files before emptying the input.
+    add(this, prop(input, "files"));
+    let _ = js::set(input, &JsValue::from_str("value"), &JsValue::from_str(""));
+}
+
+/// Files dropped on the file field (an extra: the field itself works by
+/// keyboard and screen reader): added as if chosen.
+pub fn dropped(this: &Shared, event: &JsValue) {
+    add(
+        this,
+        prop(event, "dataTransfer").and_then(|d| prop(&d, "files")),
+    );
+}
+
+/// Reads each file of a `FileList` and adds it after those already chosen.
+fn add(this: &Shared, list: Option<JsValue>) {
     let count = list
         .as_ref()
         .and_then(|l| prop(l, "length"))
@@ -86,7 +101,6 @@ pub fn chosen(this: &Shared, input: &JsValue) {
                 .and_then(|l| js::get(l, &JsValue::from(i)).ok())
         })
         .collect();
-    let _ = js::set(input, &JsValue::from_str("value"), &JsValue::from_str(""));
     if files.is_empty() {
         return;
     }

@@ -1176,6 +1176,26 @@ fn listen(widget: &Shared) -> Dom<()> {
             }),
         )?;
     }
+    // Files dragged onto the file field: allowed there, and added on drop.
+    for kind in ["dragover", "drop"] {
+        add(
+            &root_target,
+            kind,
+            Box::new(move |this, event| {
+                let on_files = target_of(event)
+                    .and_then(|t| closest_with(&t, "data-field-wrapper"))
+                    .and_then(|w| w.get_attribute("data-field-wrapper"))
+                    .is_some_and(|k| k == FieldId::Attachments.key());
+                if on_files {
+                    event.prevent_default();
+                    if event.type_() == "drop" {
+                        files::dropped(this, event);
+                    }
+                }
+                Ok(())
+            }),
+        )?;
+    }
     add(
         &root_target,
         "focusout",

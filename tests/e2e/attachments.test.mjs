@@ -172,3 +172,25 @@ test("a file that is not what it claims, too many files, Remove, and a refusal a
     await page.closeAll();
   }
 });
+
+test("files dropped on the file field are added as if chosen", { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    await purchaseProblem(page, "en");
+    await page.evaluate((bytes) => {
+      const root = document.querySelector("#complaint").shadowRoot;
+      const field = root.querySelector("[data-field-wrapper=attachments]");
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], "dropped.png", { type: "image/png" }));
+      const over = new DragEvent("dragover", { dataTransfer: dt, bubbles: true, composed: true, cancelable: true });
+      field.dispatchEvent(over);
+      if (!over.defaultPrevented) throw new Error("the file field does not accept a drop");
+      field.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+    }, [...PNG]);
+    await page.waitForSelector(".cw-file-name");
+    assert.deepEqual(await page.locator(".cw-file-name").allTextContents(), ["dropped.png"]);
+    assert.deepEqual(await page.problems(), []);
+  } finally {
+    await page.closeAll();
+  }
+});
