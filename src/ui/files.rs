@@ -10,7 +10,8 @@ use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::{js, Shared};
+use super::{js, store, Shared};
+use crate::config::DraftStore;
 use crate::form::attachments::{clean_name, sniff, Attachment, HEAD};
 use crate::form::FieldId;
 
@@ -127,7 +128,57 @@ fn add(this: &Shared, list: Option<JsValue>) {
     });
 }
 
+/// After a reload: the files the draft names come back from IndexedDB,
+/// are read again like newly chosen ones, and a submission that was waiting
+/// for them is sent. Where they cannot, the field names them to choose again.
+pub fn restore(this: &Shared) {
+    let key = {
+        let Ok(mut w) = this.try_borrow_mut() else {
+            return;
+        };
+        let named = !w.form.value(FieldId::Attachments).is_empty();
+        if !named || !w.keeps_files() || !w.form.files().is_empty() {
+            return;
+        }
+        w.files_loading = true;
+        w.storage_key("files")
+    };
+    let weak = Rc::downgrade(this);
+    wasm_bindgen_futures::spawn_local(async move {
+        let kept = store::load(&key).await;
+        let Some(this) = weak.upgrade() else { return };
+        let max_bytes = match this.try_borrow() {
+            Ok(w) => w.form.file_limits().max_bytes,
+            Err(_) => return,
+        };
+        let mut read = Vec::new();
+        for file in kept {
+            read.push((describe(&file, max_bytes).await, file));
+        }
+        {
+            let Ok(mut w) = this.try_borrow_mut() else {
+                return;
+            };
+            w.files_loading = false;
+            if !read.is_empty() && w.form.files().is_empty() {
+                for (meta, file) in read {
+                    w.form.add_file(meta);
+                    w.blobs.push(file);
+                }
+                // Drawn again where the shopper is, without moving focus.
+                w.render_keep();
+            }
+        }
+        super::send::resume(&this);
+    });
+}
+
 impl super::Widget {
+    /// Whether chosen files are kept across a reload (with the draft).
+    fn keeps_files(&self) -> bool {
+        self.config.draft != DraftStore::Off && self.config.fixture.is_none()
+    }
+
     /// Removes the file at `index`, from the model and the page.
     pub(super) fn remove_file(&mut self, index: usize) {
         if index < self.blobs.len() {
@@ -148,6 +199,24 @@ impl super::Widget {
         self.form.set(FieldId::Attachments, &names);
         self.form.leave(FieldId::Attachments);
         self.save_draft();
+        if self.keeps_files() {
+            let key = self.storage_key("files");
+            let files = self.blobs.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Refused (private mode, quota): the draft still names the
+                // files, and after a reload the field asks for them again.
+                if files.is_empty() {
+                    store::remove(&key).await;
+                } else {
+                    let _ = store::save(&key, &files).await;
+                }
+            });
+        }
+        self.refresh_files();
+    }
+
+    /// Draws the file field again and puts focus back on it.
+    fn refresh_files(&mut self) {
         self.render_keep();
         if let Err(e) = self.refresh_errors() {
             let _ = js::console_error(&e);

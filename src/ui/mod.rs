@@ -12,6 +12,7 @@ pub mod files;
 pub mod js;
 pub mod read;
 pub mod send;
+pub mod store;
 pub mod view;
 
 use std::cell::RefCell;
@@ -85,6 +86,8 @@ pub struct Widget {
     pending: Option<send::Pending>,
     /// The chosen `File`s, in the order of the model's files.
     blobs: Vec<JsValue>,
+    /// Files kept in IndexedDB are being read back: nothing is sent yet.
+    files_loading: bool,
     listeners: Vec<(EventTarget, &'static str, Listener)>,
 }
 
@@ -395,6 +398,7 @@ impl Widget {
             hooks,
             pending: None,
             blobs: Vec::new(),
+            files_loading: false,
             listeners: Vec::new(),
         }));
         {
@@ -407,6 +411,7 @@ impl Widget {
             w.render(FocusTo::Nothing)?;
         }
         listen(&widget)?;
+        files::restore(&widget);
         send::resume(&widget);
         Ok(widget)
     }

@@ -106,7 +106,7 @@ fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
 impl Widget {
     /// Where this instance keeps its draft and outbox: per endpoint, page,
     /// and instance (see [`Widget::instance`]).
-    fn storage_key(&self, what: &str) -> String {
+    pub(super) fn storage_key(&self, what: &str) -> String {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
@@ -200,6 +200,10 @@ impl Widget {
             for what in ["draft", "outbox", "sent"] {
                 let _ = store.remove_item(&self.storage_key(what));
             }
+            let key = self.storage_key("files");
+            wasm_bindgen_futures::spawn_local(async move {
+                super::store::remove(&key).await;
+            });
         }
     }
 
@@ -565,7 +569,8 @@ pub fn resume(this: &Shared) {
     let Ok(mut w) = this.try_borrow_mut() else {
         return;
     };
-    if w.sending || w.destroyed || w.form.step() != Step::Privacy {
+    // Kept files come back first (see `files::restore`), which resumes then.
+    if w.sending || w.destroyed || w.files_loading || w.form.step() != Step::Privacy {
         return;
     }
     let Some(endpoint) = w.config.endpoint.clone() else {

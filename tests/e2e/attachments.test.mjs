@@ -4,9 +4,11 @@
 // errors for a file that is not what it claims, too large or one too many
 // (in the error summary and inline, in the shopper's language, 0 axe
 // violations), and a purchase problem sent with two files in Dutch and in
-// French: the endpoint stores each byte for byte, with the type its first
-// bytes show, listed in the v2 document. A refusal at attachments[1] goes
-// back to the file field.
+// French, with a reload (the files come back from IndexedDB) and an offline
+// spell in the middle: the endpoint stores each byte for byte, with the type
+// its first bytes show, listed in the v2 document. Where the browser keeps
+// no files, the field names the files to choose again. A refusal at
+// attachments[1] goes back to the file field.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -81,20 +83,15 @@ for (const [locale, texts] of [
       await page.locator("#cw-name").fill("Anna de Vries");
       await page.locator("#cw-email").fill("anna@example.nl");
       await page.locator("#cw-email").blur();
-      // A reload loses the chosen files (they are not kept across one):
-      // the form says which to choose again, keeping every other answer.
+      // A reload: the files come back from IndexedDB with every answer.
       await page.waitForTimeout(300);
       await page.reload();
       await page.waitForSelector("html[data-ready=true]");
-      await page.waitForSelector("#cw-attachments-lost");
-      assert.match(await page.locator("#cw-attachments-lost").textContent(), /kapotte fiets\.png, bon é\.pdf/);
+      await page.waitForFunction(() => document.querySelector("#complaint").shadowRoot.querySelectorAll(".cw-file").length === 2);
+      assert.deepEqual(await page.locator(".cw-file-name").allTextContents(), ["kapotte fiets.png", "bon é.pdf"]);
+      assert.equal(await page.locator("#cw-attachments-lost").count(), 0);
       assert.equal(await page.locator("#cw-order-reference").inputValue(), "ORD-2026-77");
       assert.deepEqual(await axe(page), []);
-      await page.locator("#cw-attachments").setInputFiles([
-        { name: "kapotte fiets.png", mimeType: "image/png", buffer: PNG },
-        { name: "bon é.pdf", mimeType: "application/pdf", buffer: PDF },
-      ]);
-      await page.waitForSelector("#cw-attachments-lost", { state: "detached" });
 
       // Offline when Send is pressed: queued, then sent with the files once
       // the browser is back online.
@@ -189,6 +186,37 @@ test("files dropped on the file field are added as if chosen", { timeout: 60_000
     }, [...PNG]);
     await page.waitForSelector(".cw-file-name");
     assert.deepEqual(await page.locator(".cw-file-name").allTextContents(), ["dropped.png"]);
+    assert.deepEqual(await page.problems(), []);
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test("where the browser keeps no files, a reload names the files to choose again", { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    // As in a browser that refuses storage: no IndexedDB at all.
+    await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+    await purchaseProblem(page, "en");
+    await page.locator("#cw-attachments").setInputFiles([
+      { name: "kapotte fiets.png", mimeType: "image/png", buffer: PNG },
+      { name: "bon.pdf", mimeType: "application/pdf", buffer: PDF },
+    ]);
+    await page.waitForSelector(".cw-file-remove");
+    await page.locator("#cw-problem-description").fill("The frame is broken.");
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.waitForSelector("html[data-ready=true]");
+    await page.waitForSelector("#cw-attachments-lost");
+    assert.equal(
+      await page.locator("#cw-attachments-lost").textContent(),
+      "Choose these files again, they could not be kept: kapotte fiets.png, bon.pdf",
+    );
+    assert.equal(await page.locator("#cw-problem-description").inputValue(), "The frame is broken.");
+    assert.match(await page.locator("#cw-attachments").getAttribute("aria-describedby"), /cw-attachments-lost/);
+    assert.deepEqual(await axe(page), []);
+    await page.locator("#cw-attachments").setInputFiles([{ name: "bon.pdf", mimeType: "application/pdf", buffer: PDF }]);
+    await page.waitForSelector("#cw-attachments-lost", { state: "detached" });
     assert.deepEqual(await page.problems(), []);
   } finally {
     await page.closeAll();
