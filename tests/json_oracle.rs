@@ -598,8 +598,8 @@ fn check_object(schema: &Value, object_schema: &Value, value: &Value, at: &str) 
             // enum (where it has one) do.
             let fits = |alt: &Value| {
                 let alt = resolve(schema, alt);
-                alt["type"].as_str().is_none_or(|t| has_type(member, t))
-                    && alt["enum"].as_array().is_none_or(|e| e.contains(member))
+                alt["type"].as_str().map_or(true, |t| has_type(member, t))
+                    && alt["enum"].as_array().map_or(true, |e| e.contains(member))
             };
             assert!(any.iter().any(fits), "{at}: {member}");
         }

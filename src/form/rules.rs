@@ -138,7 +138,7 @@ pub fn check_as(
     match kind {
         FieldKind::Choice(options) => {
             let listed = match choices {
-                Some(list) => list.iter().any(|c| *c == value),
+                Some(list) => list.contains(&value),
                 None => options.contains(&value.as_str()),
             };
             if !listed {
