@@ -173,6 +173,67 @@ pub fn restore(this: &Shared) {
     });
 }
 
+/// Draws each chosen image, scaled to fit, into its thumbnail canvas: the
+/// file is decoded with `createImageBitmap` (a type the browser cannot
+/// decode, HEIC in most, keeps an empty square). Called after each render.
+pub fn draw_thumbnails(root: &web_sys::ShadowRoot, blobs: &[JsValue]) {
+    for (i, blob) in blobs.iter().enumerate() {
+        let Some(canvas) = root.get_element_by_id(&format!("cw-file-thumb-{i}")) else {
+            continue;
+        };
+        let canvas: JsValue = canvas.into();
+        let blob = blob.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(window) = web_sys::window().map(JsValue::from) else {
+                return;
+            };
+            let Some(decode) = prop(&window, "createImageBitmap")
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            else {
+                return;
+            };
+            let Some(promise) = js::apply(&decode, &window, &Array::of1(&blob))
+                .ok()
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+            else {
+                return;
+            };
+            let Ok(bitmap) = JsFuture::from(promise).await else {
+                return;
+            };
+            let size = |v: &JsValue, key| prop(v, key).and_then(|n| n.as_f64()).unwrap_or(0.0);
+            let (w, h) = (size(&bitmap, "width"), size(&bitmap, "height"));
+            let side = size(&canvas, "width");
+            let context = prop(&canvas, "getContext")
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| js::apply(&f, &canvas, &Array::of1(&"2d".into())).ok());
+            let draw = context
+                .as_ref()
+                .and_then(|c| prop(c, "drawImage"))
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            if let (Some(context), Some(draw)) = (context, draw) {
+                if w > 0.0 && h > 0.0 {
+                    let scale = side / w.max(h);
+                    let (dw, dh) = (w * scale, h * scale);
+                    let args = Array::of5(
+                        &bitmap,
+                        &((side - dw) / 2.0).into(),
+                        &((side - dh) / 2.0).into(),
+                        &dw.into(),
+                        &dh.into(),
+                    );
+                    let _ = js::apply(&draw, &context, &args);
+                }
+            }
+            if let Some(close) =
+                prop(&bitmap, "close").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            {
+                let _ = js::apply(&close, &bitmap, &Array::new());
+            }
+        });
+    }
+}
+
 impl super::Widget {
     /// Whether chosen files are kept across a reload (with the draft).
     fn keeps_files(&self) -> bool {

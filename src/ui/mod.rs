@@ -559,6 +559,7 @@ impl Widget {
         clear(&self.main);
         add(&self.main, &form_el);
         self.view = Some(view);
+        files::draw_thumbnails(&self.root, &self.blobs);
         self.update_visibility()?;
         self.refresh_counters()?;
         if self.form.attempted() {

@@ -565,6 +565,22 @@ fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
                 let list = el(doc, "ul", "cw-files")?;
                 for (i, f) in files.iter().enumerate() {
                     let item = el(doc, "li", "cw-file")?;
+                    // An image's thumbnail: a canvas the controller draws
+                    // into (no blob: or data: image, so any CSP allows it);
+                    // the name beside it says what it is.
+                    if f.media_type.is_some_and(|t| t.starts_with("image/")) {
+                        let thumb = el(doc, "canvas", "cw-file-thumb")?;
+                        attrs(
+                            &thumb,
+                            &[
+                                ("id", &format!("cw-file-thumb-{i}")),
+                                ("width", "48"),
+                                ("height", "48"),
+                                ("aria-hidden", "true"),
+                            ],
+                        );
+                        add(&item, &thumb);
+                    }
                     let name = text_el(doc, "span", "cw-file-name", &f.name)?;
                     let size = text_el(
                         doc,

@@ -12,6 +12,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { crc32, deflateSync } from "node:zlib";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -165,6 +166,51 @@ test("a file that is not what it claims, too many files, Remove, and a refusal a
     assert.match(await page.locator("#cw-attachments-error").textContent(), /could not accept this answer/);
     assert.equal(await page.locator(".cw-file").count(), 3, "the files are kept");
     assert.deepEqual(await axe(page), []);
+  } finally {
+    await page.closeAll();
+  }
+});
+
+/** A w x h PNG of one opaque colour. */
+function solidPng(w, h, [r, g, b]) {
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])) >>> 0);
+    return Buffer.concat([len, Buffer.from(type), data, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [r, g, b]).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: h }, () => row)));
+  return Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+}
+
+test("an image gets a thumbnail drawn in a canvas (no blob: or data: image, so a strict CSP allows it); a PDF gets none", { timeout: 60_000 }, async () => {
+  const page = await newPage(browser);
+  try {
+    await purchaseProblem(page, "en");
+    await page.locator("#cw-attachments").setInputFiles([
+      { name: "wide.png", mimeType: "image/png", buffer: solidPng(40, 20, [200, 30, 30]) },
+      { name: "bon.pdf", mimeType: "application/pdf", buffer: PDF },
+    ]);
+    await page.waitForSelector(".cw-file-remove");
+    // The red picture, scaled to fit 48 x 48 and centred: red in the middle,
+    // nothing above it.
+    await page.waitForFunction(() => {
+      const c = [...document.querySelectorAll("*")].map((e) => e.shadowRoot?.querySelector("#cw-file-thumb-0")).find(Boolean);
+      if (!c) return false;
+      const ctx = c.getContext("2d");
+      const [r, g, b, a] = ctx.getImageData(24, 24, 1, 1).data;
+      return r > 150 && g < 80 && b < 80 && a === 255 && ctx.getImageData(24, 2, 1, 1).data[3] === 0;
+    });
+    assert.equal(await page.locator(".cw-file-thumb").count(), 1, "one thumbnail: the image, not the PDF");
+    assert.equal(await page.locator(".cw-file-thumb").getAttribute("aria-hidden"), "true");
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(await page.problems(), []);
   } finally {
     await page.closeAll();
   }
