@@ -48,6 +48,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 pub use attachments::Limits;
 pub use auth::StaffTokens;
@@ -97,6 +98,10 @@ pub struct Settings {
     pub rate_limit: Option<u32>,
     /// How many files a submission may carry, and how large each.
     pub attachments: Limits,
+    /// One line per request on stderr (`--log-requests`): method, path
+    /// (never the query, which may hold a staff search for a name), status
+    /// and time.
+    pub log_requests: bool,
 }
 
 /// Shared state: the store, the settings, the compiled schema, and in a
@@ -580,6 +585,18 @@ pub fn app(state: AppState) -> Router {
         None => router,
     };
     let csp = HeaderValue::from_str(&csp).unwrap_or(HeaderValue::from_static(CSP));
+    let router = if state.settings.log_requests {
+        router.layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<_>| {
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                })
+                .on_request(())
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+    } else {
+        router
+    };
     router
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,

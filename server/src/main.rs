@@ -5,7 +5,7 @@
 //!                    [--allow-origin ORIGIN]... [--staff-tokens FILE]
 //!                    [--webhook URL --webhook-secret SECRET] [--webhook-retry-ms N]
 //!                    [--retain-days N] [--rate-limit N]
-//!                    [--max-attachments N] [--max-attachment-bytes N]
+//!                    [--max-attachments N] [--max-attachment-bytes N] [--log-requests]
 //!                    [--test-controls] [--max-seconds N] [--stop-on-eof]
 //! ```
 //! The database is a SQLite file (`--db PATH` or `--database sqlite:PATH`;
@@ -79,6 +79,7 @@ fn parse(
                         .map_err(|_| "--webhook-retry-ms must be a number of milliseconds")?,
                 )
             }
+            "--log-requests" => args.settings.log_requests = true,
             "--retain-days" => {
                 args.settings.retain_days = Some(
                     value("--retain-days")?
@@ -171,7 +172,7 @@ fn parse(
 const USAGE: &str = "usage: complaint-endpoint [--port N] [--database URL | --db PATH] \
 [--www DIR] [--allow-origin ORIGIN]... [--staff-tokens FILE] \
 [--webhook URL --webhook-secret SECRET] [--webhook-retry-ms N] [--retain-days N] \
-[--rate-limit PER_MINUTE] [--max-attachments N] [--max-attachment-bytes N] [--test-controls] [--max-seconds N] [--stop-on-eof]";
+[--rate-limit PER_MINUTE] [--max-attachments N] [--max-attachment-bytes N] [--log-requests] [--test-controls] [--max-seconds N] [--stop-on-eof]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -185,6 +186,13 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.settings.log_requests {
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_max_level(tracing::Level::INFO)
+            .with_target(false)
+            .init();
+    }
     if args.settings.staff.is_empty() {
         eprintln!(
             "complaint-endpoint: no staff tokens, so the inbox and the staff API refuse everyone \
@@ -331,6 +339,8 @@ mod tests {
         );
         assert!(args(&["--max-attachments", "11"]).is_err());
         assert!(args(&["--max-attachment-bytes", "0"]).is_err());
+        assert!(!a.settings.log_requests);
+        assert!(args(&["--log-requests"]).unwrap().settings.log_requests);
     }
 
     #[test]
