@@ -376,5 +376,24 @@ mod tests {
             panic!("a missing token file was accepted");
         };
         assert!(why.contains("/nonexistent/tokens"), "{why}");
+        // A real file, with a comment line, as the README shows it.
+        let file = std::env::temp_dir().join(format!("cw-tokens-{}", std::process::id()));
+        std::fs::write(&file, "# name:token\nclara:0123456789abcdef01\n").unwrap();
+        let path = file.to_string_lossy().to_string();
+        let a = parse(
+            ["--staff-tokens", path.as_str()]
+                .iter()
+                .map(|s| s.to_string()),
+            |_| None,
+        );
+        let _ = std::fs::remove_file(&file);
+        assert_eq!(
+            a.unwrap()
+                .settings
+                .staff
+                .check("0123456789abcdef01")
+                .as_deref(),
+            Some("clara")
+        );
     }
 }

@@ -5,28 +5,22 @@
 // and the whole-body limit answered with a JSON error the page can read.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { startServer, launch, newPage, axe } from "./harness.mjs";
 
 const TOKEN = "e2e-attachments-token-0123456789";
 const KEY = "7d3f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
 
-let server, browser, dir;
+let server, browser;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "cw-attachments-"));
-  writeFileSync(join(dir, "staff-tokens"), `clara:${TOKEN}\n`);
-  server = await startServer(["--staff-tokens", join(dir, "staff-tokens"), "--max-attachment-bytes", "200000"]);
+  server = await startServer(["--max-attachment-bytes", "200000"], { staff: `clara:${TOKEN}` });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Bytes that start like a JPEG / PNG, then `n` bytes of every value. */

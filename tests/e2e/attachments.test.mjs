@@ -13,23 +13,17 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { crc32, deflateSync } from "node:zlib";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { startServer, launch, newPage, open, axe } from "./harness.mjs";
 
 const TOKEN = "attachments-widget-token-0123456789";
-let server, browser, dir;
+let server, browser;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "cw-files-"));
-  writeFileSync(join(dir, "staff-tokens"), `clara:${TOKEN}\n`);
-  server = await startServer(["--staff-tokens", join(dir, "staff-tokens")]);
+  server = await startServer([], { staff: `clara:${TOKEN}` });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 // A real (tiny) PNG and a PDF; a "photo" that is an executable.

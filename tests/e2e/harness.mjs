@@ -16,11 +16,16 @@ export const CHROMIUM_ARGS = [
   "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** Starts the reference endpoint serving www/ on a free port; it stops when we close its stdin. */
-export async function startServer(extra = []) {
+/**
+ * Starts the reference endpoint serving www/ on a free port; it stops when we
+ * close its stdin. `staff`: the staff tokens it accepts, as `name:token`
+ * (`;`-separated), passed in CW_STAFF_TOKENS.
+ */
+export async function startServer(extra = [], { staff } = {}) {
   const bin = process.env.CW_SERVER || `${root}target/debug/complaint-endpoint`;
   const child = spawn(bin, ["--port", "0", "--www", `${root}www`, "--test-controls", "--stop-on-eof", "--max-seconds", "900", ...extra], {
     stdio: ["pipe", "pipe", "inherit"],
+    env: staff ? { ...process.env, CW_STAFF_TOKENS: staff } : process.env,
   });
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the endpoint did not start within 10 s")), 10_000);

@@ -11,16 +11,13 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { startServer, launch, newPage, open, axe, active, tabTo } from "./harness.mjs";
 
 const STAFF = "Alex Jansen";
 const TOKEN = `inbox-test-${randomUUID()}`;
 const SECRET = `whsec_${randomUUID()}`;
 
-let server, browser, receiver, dir;
+let server, browser, receiver;
 /** What the webhook receiver got: `{ headers, body }` per request. */
 const received = [];
 
@@ -39,14 +36,11 @@ function startReceiver() {
 }
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "cw-inbox-"));
-  writeFileSync(join(dir, "staff-tokens"), `# name:token\n${STAFF}:${TOKEN}\n`);
   receiver = await startReceiver();
   server = await startServer([
-    "--staff-tokens", join(dir, "staff-tokens"),
     "--webhook", `http://127.0.0.1:${receiver.address().port}/hooks/complaints`,
     "--webhook-secret", SECRET,
-  ]);
+  ], { staff: `${STAFF}:${TOKEN}` });
   browser = await launch();
 });
 
@@ -54,7 +48,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
   await new Promise((r) => (receiver ? receiver.close(r) : r()));
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Today plus `days` calendar days, as YYYY-MM-DD (UTC, as the endpoint counts). */

@@ -8,23 +8,17 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { startServer, launch, newPage, open, axe } from "./harness.mjs";
 
 const TOKEN = "issue14-widget-token-0123456789abcdef";
-let server, browser, dir;
+let server, browser;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "cw-issue14-"));
-  writeFileSync(join(dir, "staff-tokens"), `clara:${TOKEN}\n`);
-  server = await startServer(["--staff-tokens", join(dir, "staff-tokens")]);
+  server = await startServer([], { staff: `clara:${TOKEN}` });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from("JFIF\0"), Buffer.alloc(3000, 7), Buffer.from([0xff, 0xd9])]);
