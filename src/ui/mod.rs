@@ -13,6 +13,7 @@ pub mod js;
 pub mod read;
 pub mod send;
 pub mod store;
+pub mod tree;
 pub mod view;
 
 use std::cell::RefCell;

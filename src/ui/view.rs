@@ -4,7 +4,8 @@
 
 use web_sys::{Document, Element};
 
-use super::dom::{add, append, attr, attrs, check, el, set_hidden, text_el, Dom};
+use super::dom::Dom;
+use super::tree::{Tree, N};
 use crate::config::{Config, Texts};
 use crate::delivery::Notice;
 use crate::form::flow::Shown;
@@ -63,12 +64,13 @@ pub struct Ctx<'a> {
 /// The id of a field's control (for radios: of its first option).
 pub fn control_id(form: &Form, field: FieldId) -> String {
     match form.kind_of(field) {
-        FieldKind::Choice(_) => format!(
-            "cw-{}-{}",
-            field.name(),
-            form.choices(field).first().copied().unwrap_or("")
-        ),
-        _ => format!("cw-{}", field.name()),
+        FieldKind::Choice(_) => cat(&[
+            "cw-",
+            &field.name(),
+            "-",
+            form.choices(field).first().copied().unwrap_or(""),
+        ]),
+        _ => cat(&["cw-", &field.name()]),
     }
 }
 
@@ -159,7 +161,7 @@ pub fn step_title(ctx: &Ctx) -> String {
             &[("kind", Arg::Str(kind.to_string()))],
         );
     }
-    ctx.l10n.text(&format!("step-{}-title", step.key()))
+    ctx.l10n.text(&cat(&["step-", step.key(), "-title"]))
 }
 
 /// The numbers of a step's position, as message arguments.
@@ -184,13 +186,43 @@ pub fn step_announcement(ctx: &Ctx) -> String {
     }
 }
 
-/// Builds the current step into a new `<form>`.
+/// `parts` joined with nothing between them.
+fn cat(parts: &[&str]) -> String {
+    parts.concat()
+}
+
+/// A field's parts, named by their place in the tree before it is applied.
+struct FieldPlan {
+    field: FieldId,
+    wrapper: N,
+    controls: Vec<N>,
+    described: N,
+    base_describedby: String,
+    error: N,
+    counter: Option<N>,
+}
+
+/// A step's parts, named by their place in the tree.
+struct Plan<'a> {
+    ctx: &'a Ctx<'a>,
+    t: Tree,
+    fields: Vec<FieldPlan>,
+    conditional: Vec<(N, Shown)>,
+}
+
+/// Builds the current step into a new `<form>`: described as a [`Tree`],
+/// made in one call.
 pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
-    let doc = ctx.doc;
     let step = ctx.form.step();
-    let form_el = el(doc, "form", "cw-form")?;
-    attrs(
-        &form_el,
+    let mut p = Plan {
+        ctx,
+        t: Tree::new(),
+        fields: Vec::new(),
+        conditional: Vec::new(),
+    };
+    let form_el = p.t.el("form", "cw-form");
+    p.t.attrs(
+        form_el,
         &[
             ("novalidate", ""),
             ("aria-labelledby", "cw-title"),
@@ -201,36 +233,25 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
     // Where the shopper is; not a live region: the status region says it.
     if let Some((n, of)) = step.position() {
         let text = ctx.l10n.format("step-progress", &position_args(n, of));
-        let p = text_el(doc, "p", "cw-progress", &text)?;
-        p.set_id("cw-progress");
-        add(&form_el, &p);
+        let el = p.t.text_el("p", "cw-progress", &text);
+        p.t.attr(el, "id", "cw-progress");
+        p.t.add(form_el, el);
     }
-    let title = text_el(doc, "h2", "cw-title", &step_title(ctx))?;
-    attrs(
-        &title,
+    let title = p.t.text_el("h2", "cw-title", &step_title(ctx));
+    p.t.attrs(
+        title,
         &[("id", "cw-title"), ("tabindex", "-1"), ("part", "title")],
     );
-    add(&form_el, &title);
+    p.t.add(form_el, title);
 
-    let (summary, summary_list) = error_summary(ctx)?;
-    add(&form_el, &summary);
-
-    let mut view = StepView {
-        title,
-        summary,
-        summary_list,
-        fields: Vec::new(),
-        conditional: Vec::new(),
-        submit: None,
-    };
+    let (summary, summary_list) = p.error_summary();
+    p.t.add(form_el, summary);
 
     match step {
-        Step::Choose => build_choose(ctx, &form_el)?,
-        Step::Feedback | Step::Complaint | Step::PurchaseProblem => {
-            build_fields(ctx, &form_el, &mut view)?
-        }
-        Step::Privacy => build_privacy(ctx, &form_el)?,
-        Step::Confirmation => build_confirmation(ctx, &form_el)?,
+        Step::Choose => p.choose(form_el),
+        Step::Feedback | Step::Complaint | Step::PurchaseProblem => p.fields(form_el),
+        Step::Privacy => p.privacy(form_el),
+        Step::Confirmation => p.confirmation(form_el),
     }
 
     if step == Step::Privacy {
@@ -244,651 +265,654 @@ pub fn build(ctx: &Ctx) -> Dom<(Element, StepView)> {
             None => None,
         };
         if let Some((id, class)) = notice {
-            let p = text_el(doc, "p", class, &ctx.l10n.text(id))?;
-            attrs(
-                &p,
+            let el = p.t.text_el("p", class, &ctx.l10n.text(id));
+            p.t.attrs(
+                el,
                 &[("id", "cw-notice"), ("tabindex", "-1"), ("part", "notice")],
             );
-            add(&form_el, &p);
+            p.t.add(form_el, el);
         }
     }
-    view.submit = actions(ctx, &form_el)?;
+    let submit = p.actions(form_el);
     if step == Step::Complaint && !ctx.form.route().escalation {
         // The gate's yes leads to the dispute bodies: nothing to continue to.
-        if let Some(b) = &view.submit {
-            view.conditional.push((b.clone(), Shown::NotGate("yes")));
+        if let Some(b) = submit {
+            p.conditional.push((b, Shown::NotGate("yes")));
         }
     }
-    check()?;
-    Ok((form_el, view))
+
+    let made = p.t.apply(ctx.doc)?;
+    let view = StepView {
+        title: made.get(title),
+        summary: made.get(summary),
+        summary_list: made.get(summary_list),
+        fields: p
+            .fields
+            .into_iter()
+            .map(|f| FieldView {
+                field: f.field,
+                wrapper: made.get(f.wrapper),
+                controls: f.controls.iter().map(|&c| made.get(c)).collect(),
+                described: made.get(f.described),
+                base_describedby: f.base_describedby,
+                error: made.get(f.error),
+                counter: f.counter.map(|c| made.get(c)),
+            })
+            .collect(),
+        conditional: p
+            .conditional
+            .into_iter()
+            .map(|(n, shown)| (made.get(n), shown))
+            .collect(),
+        submit: submit.map(|b| made.get(b)),
+    };
+    Ok((made.get(form_el), view))
 }
 
-fn error_summary(ctx: &Ctx) -> Dom<(Element, Element)> {
-    let doc = ctx.doc;
-    let summary = el(doc, "div", "cw-summary")?;
-    attrs(
-        &summary,
-        &[
-            ("tabindex", "-1"),
-            ("aria-labelledby", "cw-summary-title"),
-            ("part", "error-summary"),
-        ],
-    );
-    set_hidden(&summary, true);
-    let heading = text_el(
-        doc,
-        "h3",
-        "cw-summary-title",
-        &ctx.l10n.text("error-summary-title"),
-    )?;
-    heading.set_id("cw-summary-title");
-    let list = el(doc, "ul", "cw-summary-list")?;
-    append(&summary, &[&heading, &list]);
-    Ok((summary, list))
-}
-
-fn intro(ctx: &Ctx, parent: &Element, id: &str) -> Dom<()> {
-    let p = text_el(ctx.doc, "p", "cw-intro", &ctx.l10n.text(id))?;
-    add(parent, &p);
-    Ok(())
-}
-
-fn build_choose(ctx: &Ctx, form_el: &Element) -> Dom<()> {
-    let doc = ctx.doc;
-    intro(ctx, form_el, "step-choose-intro")?;
-    let list = el(doc, "ul", "cw-choices")?;
-    for kind in Kind::ALL {
-        let key = kind.key();
-        let item = el(doc, "li", "cw-choice")?;
-        let hint_id = format!("cw-choose-{key}-hint");
-        let button = text_el(
-            doc,
-            "button",
-            "cw-choice-button",
-            &ctx.l10n.text(&format!("choose-{key}")),
-        )?;
-        attrs(
-            &button,
+impl Plan<'_> {
+    fn error_summary(&mut self) -> (N, N) {
+        let t = &mut self.t;
+        let summary = t.el("div", "cw-summary");
+        t.attrs(
+            summary,
             &[
-                ("type", "button"),
-                ("id", &format!("cw-choose-{key}")),
-                ("data-choose", key),
-                ("aria-describedby", &hint_id),
-                ("part", "choice"),
+                ("tabindex", "-1"),
+                ("aria-labelledby", "cw-summary-title"),
+                ("part", "error-summary"),
+                ("hidden", ""),
             ],
         );
-        let hint = text_el(
-            doc,
-            "p",
-            "cw-hint",
-            &ctx.l10n.text(&format!("choose-{key}-hint")),
-        )?;
-        hint.set_id(&hint_id);
-        append(&item, &[&button, &hint]);
-        add(&list, &item);
+        let heading = t.text_el(
+            "h3",
+            "cw-summary-title",
+            &self.ctx.l10n.text("error-summary-title"),
+        );
+        t.attr(heading, "id", "cw-summary-title");
+        let list = t.el("ul", "cw-summary-list");
+        t.append(summary, &[heading, list]);
+        (summary, list)
     }
-    add(form_el, &list);
-    Ok(())
-}
 
-fn build_fields(ctx: &Ctx, form_el: &Element, view: &mut StepView) -> Dom<()> {
-    let doc = ctx.doc;
-    let step = ctx.form.step();
-    intro(ctx, form_el, &format!("step-{}-intro", step.key()))?;
-    let market = ctx.config.resolve();
-    let route = ctx.form.route();
-    for slot in ctx.form.slots(step) {
-        if slot.field == FieldId::Name {
-            let h = text_el(doc, "h3", "cw-subtitle", &ctx.l10n.text("contact-title"))?;
-            add(form_el, &h);
-            view.conditional.push((h, slot.shown));
-        }
-        let fv = field(ctx, slot.field, slot.required)?;
-        add(form_el, &fv.wrapper);
-        view.conditional.push((fv.wrapper.clone(), slot.shown));
-        view.fields.push(fv);
-        if slot.field == FieldId::ContactedBefore {
-            // What each answer to the gate leads to, revealed under it.
-            for (answer, id, target) in [
-                ("no", "complaint-first-contact-intro", market.complaint),
-                ("yes", "complaint-escalation-intro", market.escalation),
-            ] {
-                let inset = if answer == "yes" && !route.escalation {
-                    // No review after customer service: where to turn
-                    // instead, and nothing to send (the button hides).
-                    let div = el(doc, "div", "cw-inset")?;
-                    div.set_id("cw-elsewhere");
-                    let p = text_el(doc, "p", "", &ctx.l10n.text("complaint-elsewhere-intro"))?;
-                    add(&div, &p);
-                    if !market.bodies.is_empty() {
-                        let list = bodies_list(ctx, &market.bodies)?;
-                        add(&div, &list);
-                    }
-                    div
-                } else {
-                    text_el(doc, "p", "cw-inset", &timed(ctx.l10n, id, target))?
-                };
-                add(form_el, &inset);
-                view.conditional.push((inset, Shown::Gate(answer)));
-            }
-        }
+    fn intro(&mut self, parent: N, id: &str) {
+        let p = self.t.text_el("p", "cw-intro", &self.ctx.l10n.text(id));
+        self.t.add(parent, p);
     }
-    Ok(())
-}
 
-fn field(ctx: &Ctx, field: FieldId, required: bool) -> Dom<FieldView> {
-    let doc = ctx.doc;
-    let name = field.name();
-    let key: &str = &name;
-    let l10n = ctx.l10n;
-    let lang = l10n.lang();
-    let custom = ctx.config.texts.fields.get(match field {
-        FieldId::Custom(i) => usize::from(i),
-        _ => usize::MAX,
-    });
-    let wrapper = el(doc, "div", "cw-field")?;
-    attrs(&wrapper, &[("data-field-wrapper", key), ("part", "field")]);
-    let label_text = match custom {
-        Some(_) => custom_label(ctx.config, lang, field),
-        None => l10n.text(&format!("field-{key}-label")),
-    };
-    let hint_id = format!("cw-{key}-hint");
-    let error_id = format!("cw-{key}-error");
-    // Ids for `aria-describedby`, space-separated.
-    let mut base = String::new();
-
-    let hint_text = match custom {
-        Some((_, hint, _)) => Texts::pick(hint, lang).map(str::to_string),
-        None if field == FieldId::Attachments => {
-            let limits = ctx.form.file_limits();
-            Some(l10n.format(
-                "field-attachments-hint",
+    fn choose(&mut self, form_el: N) {
+        let l10n = self.ctx.l10n;
+        self.intro(form_el, "step-choose-intro");
+        let t = &mut self.t;
+        let list = t.el("ul", "cw-choices");
+        for kind in Kind::ALL {
+            let key = kind.key();
+            let item = t.el("li", "cw-choice");
+            let id = cat(&["cw-choose-", key]);
+            let hint_id = cat(&[&id, "-hint"]);
+            let button = t.text_el(
+                "button",
+                "cw-choice-button",
+                &l10n.text(&cat(&["choose-", key])),
+            );
+            t.attrs(
+                button,
                 &[
-                    ("max", Arg::Num(f64::from(limits.max))),
-                    ("mb", Arg::Num(megabytes(limits.max_bytes) as f64)),
+                    ("type", "button"),
+                    ("id", &id),
+                    ("data-choose", key),
+                    ("aria-describedby", &hint_id),
+                    ("part", "choice"),
                 ],
-            ))
+            );
+            let hint = t.text_el("p", "cw-hint", &l10n.text(&cat(&["choose-", key, "-hint"])));
+            t.attr(hint, "id", &hint_id);
+            t.append(item, &[button, hint]);
+            t.add(list, item);
         }
-        None => field
-            .has_hint()
-            .then(|| l10n.text(&format!("field-{key}-hint"))),
-    };
-    let hint = if let Some(text) = hint_text {
-        base.push_str(&hint_id);
-        let h = text_el(doc, "p", "cw-hint", &text)?;
-        h.set_id(&hint_id);
-        Some(h)
-    } else {
-        None
-    };
-    let error = el(doc, "p", "cw-error")?;
-    attrs(&error, &[("id", &error_id), ("part", "error")]);
-    set_hidden(&error, true);
+        t.add(form_el, list);
+    }
 
-    let optional = |label: &Element| -> Dom<()> {
-        if !required {
-            let span = text_el(
-                doc,
-                "span",
-                "cw-optional",
-                &format!(" {}", l10n.text("label-optional")),
-            )?;
-            add(label, &span);
-        }
-        Ok(())
-    };
-
-    let mut controls = Vec::new();
-    let mut counter = None;
-    let described;
-    match ctx.form.kind_of(field) {
-        FieldKind::Choice(_) => {
-            let fieldset = el(doc, "fieldset", "cw-fieldset")?;
-            let legend = text_el(doc, "legend", "cw-legend", &label_text)?;
-            optional(&legend)?;
-            add(&fieldset, &legend);
-            if let Some(h) = &hint {
-                add(&fieldset, h);
+    fn fields(&mut self, form_el: N) {
+        let ctx = self.ctx;
+        let step = ctx.form.step();
+        self.intro(form_el, &cat(&["step-", step.key(), "-intro"]));
+        let market = ctx.config.resolve();
+        let route = ctx.form.route();
+        for slot in ctx.form.slots(step) {
+            if slot.field == FieldId::Name {
+                let h = self
+                    .t
+                    .text_el("h3", "cw-subtitle", &ctx.l10n.text("contact-title"));
+                self.t.add(form_el, h);
+                self.conditional.push((h, slot.shown));
             }
-            add(&fieldset, &error);
-            let radios = el(doc, "div", "cw-radios")?;
-            for (n, option) in ctx.form.choices(field).into_iter().enumerate() {
-                let id = format!("cw-{key}-{option}");
-                let item = el(doc, "div", "cw-radio")?;
-                let input = el(doc, "input", "cw-radio-input")?;
-                attrs(
-                    &input,
+            let fv = self.field(slot.field, slot.required);
+            self.t.add(form_el, fv.wrapper);
+            self.conditional.push((fv.wrapper, slot.shown));
+            self.fields.push(fv);
+            if slot.field == FieldId::ContactedBefore {
+                // What each answer to the gate leads to, revealed under it.
+                for (answer, id, target) in [
+                    ("no", "complaint-first-contact-intro", market.complaint),
+                    ("yes", "complaint-escalation-intro", market.escalation),
+                ] {
+                    let inset = if answer == "yes" && !route.escalation {
+                        // No review after customer service: where to turn
+                        // instead, and nothing to send (the button hides).
+                        let div = self.t.el("div", "cw-inset");
+                        self.t.attr(div, "id", "cw-elsewhere");
+                        let p =
+                            self.t
+                                .text_el("p", "", &ctx.l10n.text("complaint-elsewhere-intro"));
+                        self.t.add(div, p);
+                        if !market.bodies.is_empty() {
+                            let list = self.bodies_list(&market.bodies);
+                            self.t.add(div, list);
+                        }
+                        div
+                    } else {
+                        self.t
+                            .text_el("p", "cw-inset", &timed(ctx.l10n, id, target))
+                    };
+                    self.t.add(form_el, inset);
+                    self.conditional.push((inset, Shown::Gate(answer)));
+                }
+            }
+        }
+    }
+
+    /// A label or legend's text, with " (optional)" for a field that is not
+    /// required.
+    fn label(&mut self, tag: &str, class: &str, text: &str, required: bool) -> N {
+        let label = self.t.text_el(tag, class, text);
+        if !required {
+            let optional = cat(&[" ", &self.ctx.l10n.text("label-optional")]);
+            let span = self.t.text_el("span", "cw-optional", &optional);
+            self.t.add(label, span);
+        }
+        label
+    }
+
+    fn field(&mut self, field: FieldId, required: bool) -> FieldPlan {
+        let ctx = self.ctx;
+        let name = field.name();
+        let key: &str = &name;
+        let l10n = ctx.l10n;
+        let lang = l10n.lang();
+        let custom = ctx.config.texts.fields.get(match field {
+            FieldId::Custom(i) => usize::from(i),
+            _ => usize::MAX,
+        });
+        let wrapper = self.t.el("div", "cw-field");
+        self.t
+            .attrs(wrapper, &[("data-field-wrapper", key), ("part", "field")]);
+        let label_text = match custom {
+            Some(_) => custom_label(ctx.config, lang, field),
+            None => l10n.text(&cat(&["field-", key, "-label"])),
+        };
+        let id = cat(&["cw-", key]);
+        let hint_id = cat(&[&id, "-hint"]);
+        let error_id = cat(&[&id, "-error"]);
+        // Ids for `aria-describedby`, space-separated.
+        let mut base = String::new();
+
+        let hint_text = match custom {
+            Some((_, hint, _)) => Texts::pick(hint, lang).map(str::to_string),
+            None if field == FieldId::Attachments => {
+                let limits = ctx.form.file_limits();
+                Some(l10n.format(
+                    "field-attachments-hint",
                     &[
-                        ("type", "radio"),
+                        ("max", Arg::Num(f64::from(limits.max))),
+                        ("mb", Arg::Num(megabytes(limits.max_bytes) as f64)),
+                    ],
+                ))
+            }
+            None => field
+                .has_hint()
+                .then(|| l10n.text(&cat(&["field-", key, "-hint"]))),
+        };
+        let hint = hint_text.map(|text| {
+            base.push_str(&hint_id);
+            let h = self.t.text_el("p", "cw-hint", &text);
+            self.t.attr(h, "id", &hint_id);
+            h
+        });
+        let t = &mut self.t;
+        let error = t.el("p", "cw-error");
+        t.attrs(
+            error,
+            &[("id", &error_id), ("part", "error"), ("hidden", "")],
+        );
+
+        let mut controls = Vec::new();
+        let mut counter = None;
+        let described;
+        match ctx.form.kind_of(field) {
+            FieldKind::Choice(_) => {
+                let fieldset = self.t.el("fieldset", "cw-fieldset");
+                let legend = self.label("legend", "cw-legend", &label_text, required);
+                let t = &mut self.t;
+                t.add(fieldset, legend);
+                if let Some(h) = hint {
+                    t.add(fieldset, h);
+                }
+                t.add(fieldset, error);
+                let radios = t.el("div", "cw-radios");
+                for (n, option) in ctx.form.choices(field).into_iter().enumerate() {
+                    let id = cat(&["cw-", key, "-", option]);
+                    let item = t.el("div", "cw-radio");
+                    let input = t.el("input", "cw-radio-input");
+                    t.attrs(
+                        input,
+                        &[
+                            ("type", "radio"),
+                            ("id", &id),
+                            ("name", key),
+                            ("value", option),
+                            ("data-field", key),
+                        ],
+                    );
+                    if ctx.form.value(field) == option {
+                        t.attr(input, "checked", "");
+                    }
+                    let merchant = match custom {
+                        Some((_, _, options)) => options.get(n).and_then(|l| Texts::pick(l, lang)),
+                        None => ctx.config.texts.category(field, option, lang),
+                    };
+                    let text = match merchant {
+                        Some(t) => t.to_string(),
+                        None => l10n.text(&cat(&["field-", key, "-option-", option])),
+                    };
+                    let label = t.text_el("label", "cw-radio-label", &text);
+                    t.attr(label, "for", &id);
+                    t.append(item, &[input, label]);
+                    t.add(radios, item);
+                    controls.push(input);
+                }
+                t.add(fieldset, radios);
+                t.add(wrapper, fieldset);
+                described = fieldset;
+            }
+            FieldKind::Toggle => {
+                let t = &mut self.t;
+                let item = t.el("div", "cw-checkbox");
+                let input = t.el("input", "cw-checkbox-input");
+                t.attrs(
+                    input,
+                    &[
+                        ("type", "checkbox"),
                         ("id", &id),
                         ("name", key),
-                        ("value", option),
+                        ("value", "yes"),
                         ("data-field", key),
                     ],
                 );
-                if ctx.form.value(field) == option {
-                    attr(&input, "checked", "");
+                if !ctx.form.value(field).is_empty() {
+                    t.attr(input, "checked", "");
                 }
-                let merchant = match custom {
-                    Some((_, _, options)) => options.get(n).and_then(|l| Texts::pick(l, lang)),
-                    None => ctx.config.texts.category(field, option, lang),
-                };
-                let text = match merchant {
-                    Some(t) => t.to_string(),
-                    None => l10n.text(&format!("field-{key}-option-{option}")),
-                };
-                let label = text_el(doc, "label", "cw-radio-label", &text)?;
-                attr(&label, "for", &id);
-                append(&item, &[&input, &label]);
-                add(&radios, &item);
+                let label = t.text_el("label", "cw-checkbox-label", &label_text);
+                t.attr(label, "for", &id);
+                t.append(item, &[input, label]);
+                if let Some(h) = hint {
+                    t.add(wrapper, h);
+                }
+                t.append(wrapper, &[error, item]);
+                described = input;
                 controls.push(input);
             }
-            add(&fieldset, &radios);
-            add(&wrapper, &fieldset);
-            described = fieldset;
-        }
-        FieldKind::Toggle => {
-            let id = format!("cw-{key}");
-            let item = el(doc, "div", "cw-checkbox")?;
-            let input = el(doc, "input", "cw-checkbox-input")?;
-            attrs(
-                &input,
-                &[
-                    ("type", "checkbox"),
-                    ("id", &id),
-                    ("name", key),
-                    ("value", "yes"),
-                    ("data-field", key),
-                ],
-            );
-            if !ctx.form.value(field).is_empty() {
-                attr(&input, "checked", "");
-            }
-            let label = text_el(doc, "label", "cw-checkbox-label", &label_text)?;
-            attr(&label, "for", &id);
-            append(&item, &[&input, &label]);
-            if let Some(h) = &hint {
-                add(&wrapper, h);
-            }
-            add(&wrapper, &error);
-            add(&wrapper, &item);
-            described = input.clone();
-            controls.push(input);
-        }
-        FieldKind::Files => {
-            let id = format!("cw-{key}");
-            let label = text_el(doc, "label", "cw-label", &label_text)?;
-            attr(&label, "for", &id);
-            optional(&label)?;
-            add(&wrapper, &label);
-            if let Some(h) = &hint {
-                add(&wrapper, h);
-            }
-            add(&wrapper, &error);
-            let input = el(doc, "input", "cw-file-input")?;
-            attrs(
-                &input,
-                &[
-                    ("type", "file"),
-                    ("id", &id),
-                    ("name", key),
-                    ("data-field", key),
-                    ("multiple", ""),
-                    // Names help the browser's picker; the type is decided
-                    // by the first bytes.
-                    ("accept", "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf,.heic,.heif"),
-                ],
-            );
-            add(&wrapper, &input);
-            // Files chosen before a reload are not kept: say which to
-            // choose again.
-            let files = ctx.form.files();
-            let before = ctx.form.value(field);
-            if files.is_empty() && !before.is_empty() {
-                let lost_id = "cw-attachments-lost";
-                let names = before.replace('\n', ", ");
-                let p = text_el(
-                    doc,
-                    "p",
-                    "cw-hint",
-                    &l10n.format("attachments-choose-again", &[("names", Arg::Str(names))]),
-                )?;
-                p.set_id(lost_id);
-                add(&wrapper, &p);
-                if !base.is_empty() {
-                    base.push(' ');
+            FieldKind::Files => {
+                let label = self.label("label", "cw-label", &label_text, required);
+                let t = &mut self.t;
+                t.attr(label, "for", &id);
+                t.add(wrapper, label);
+                if let Some(h) = hint {
+                    t.add(wrapper, h);
                 }
-                base.push_str(lost_id);
-            }
-            // What was chosen: name, size, and a Remove button each.
-            if !files.is_empty() {
-                let list = el(doc, "ul", "cw-files")?;
-                for (i, f) in files.iter().enumerate() {
-                    let item = el(doc, "li", "cw-file")?;
-                    // An image's thumbnail: a canvas the controller draws
-                    // into (no blob: or data: image, so any CSP allows it);
-                    // the name beside it says what it is.
-                    if f.media_type.is_some_and(|t| t.starts_with("image/")) {
-                        let thumb = el(doc, "canvas", "cw-file-thumb")?;
-                        attrs(
-                            &thumb,
+                t.add(wrapper, error);
+                let input = t.el("input", "cw-file-input");
+                t.attrs(
+                    input,
+                    &[
+                        ("type", "file"),
+                        ("id", &id),
+                        ("name", key),
+                        ("data-field", key),
+                        ("multiple", ""),
+                        // Names help the browser's picker; the type is decided
+                        // by the first bytes.
+                        ("accept", "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf,.heic,.heif"),
+                    ],
+                );
+                t.add(wrapper, input);
+                // Files chosen before a reload are not kept: say which to
+                // choose again.
+                let files = ctx.form.files();
+                let before = ctx.form.value(field);
+                if files.is_empty() && !before.is_empty() {
+                    let lost_id = "cw-attachments-lost";
+                    let names = before.replace('\n', ", ");
+                    let p = t.text_el(
+                        "p",
+                        "cw-hint",
+                        &l10n.format("attachments-choose-again", &[("names", Arg::Str(names))]),
+                    );
+                    t.attr(p, "id", lost_id);
+                    t.add(wrapper, p);
+                    if !base.is_empty() {
+                        base.push(' ');
+                    }
+                    base.push_str(lost_id);
+                }
+                // What was chosen: name, size, and a Remove button each.
+                if !files.is_empty() {
+                    let list = t.el("ul", "cw-files");
+                    for (i, f) in files.iter().enumerate() {
+                        let item = t.el("li", "cw-file");
+                        let i = decimal(i);
+                        // An image's thumbnail: a canvas the controller draws
+                        // into (no blob: or data: image, so any CSP allows it);
+                        // the name beside it says what it is.
+                        if f.media_type.is_some_and(|t| t.starts_with("image/")) {
+                            let thumb = t.el("canvas", "cw-file-thumb");
+                            t.attrs(
+                                thumb,
+                                &[
+                                    ("id", &cat(&["cw-file-thumb-", &i])),
+                                    ("width", "48"),
+                                    ("height", "48"),
+                                    ("aria-hidden", "true"),
+                                ],
+                            );
+                            t.add(item, thumb);
+                        }
+                        let name = t.text_el("span", "cw-file-name", &f.name);
+                        let size = t.text_el(
+                            "span",
+                            "cw-file-size",
+                            &l10n.format(
+                                "attachments-size",
+                                &[("kb", Arg::Num(f.bytes.div_ceil(1024) as f64))],
+                            ),
+                        );
+                        let remove = t.text_el(
+                            "button",
+                            "cw-file-remove",
+                            &l10n.format(
+                                "attachments-remove",
+                                &[("name", Arg::Str(f.name.clone()))],
+                            ),
+                        );
+                        t.attrs(
+                            remove,
                             &[
-                                ("id", &format!("cw-file-thumb-{i}")),
-                                ("width", "48"),
-                                ("height", "48"),
-                                ("aria-hidden", "true"),
+                                ("type", "button"),
+                                ("data-action", "remove-file"),
+                                ("data-index", &i),
                             ],
                         );
-                        add(&item, &thumb);
+                        t.append(item, &[name, size, remove]);
+                        t.add(list, item);
                     }
-                    let name = text_el(doc, "span", "cw-file-name", &f.name)?;
-                    let size = text_el(
-                        doc,
-                        "span",
-                        "cw-file-size",
-                        &l10n.format(
-                            "attachments-size",
-                            &[("kb", Arg::Num(f.bytes.div_ceil(1024) as f64))],
-                        ),
-                    )?;
-                    let remove = text_el(
-                        doc,
-                        "button",
-                        "cw-file-remove",
-                        &l10n.format("attachments-remove", &[("name", Arg::Str(f.name.clone()))]),
-                    )?;
-                    attrs(
-                        &remove,
-                        &[
-                            ("type", "button"),
-                            ("data-action", "remove-file"),
-                            ("data-index", &i.to_string()),
-                        ],
-                    );
-                    append(&item, &[&name, &size, &remove]);
-                    add(&list, &item);
+                    t.add(wrapper, list);
                 }
-                add(&wrapper, &list);
+                described = input;
+                controls.push(input);
             }
-            described = input.clone();
-            controls.push(input);
-        }
-        kind => {
-            let id = format!("cw-{key}");
-            let label = text_el(doc, "label", "cw-label", &label_text)?;
-            attr(&label, "for", &id);
-            optional(&label)?;
-            add(&wrapper, &label);
-            if let Some(h) = &hint {
-                add(&wrapper, h);
-            }
-            add(&wrapper, &error);
-            let input = match kind {
-                FieldKind::LongText { .. } => {
-                    let t = el(doc, "textarea", "cw-textarea")?;
-                    attr(&t, "rows", "5");
-                    t.set_text_content(Some(ctx.form.value(field)));
-                    t
+            kind => {
+                let label = self.label("label", "cw-label", &label_text, required);
+                let t = &mut self.t;
+                t.attr(label, "for", &id);
+                t.add(wrapper, label);
+                if let Some(h) = hint {
+                    t.add(wrapper, h);
                 }
-                _ => {
-                    let i = el(doc, "input", "cw-input")?;
-                    let input_type = match kind {
-                        FieldKind::Email => "email",
-                        FieldKind::Phone => "tel",
-                        FieldKind::Date => "date",
-                        _ => "text",
-                    };
-                    attrs(
-                        &i,
-                        &[("type", input_type), ("value", ctx.form.value(field))],
-                    );
-                    if matches!(kind, FieldKind::Email | FieldKind::Reference { .. }) {
-                        attrs(&i, &[("spellcheck", "false"), ("autocapitalize", "none")]);
+                t.add(wrapper, error);
+                let input = match kind {
+                    FieldKind::LongText { .. } => {
+                        let area = t.el("textarea", "cw-textarea");
+                        t.attr(area, "rows", "5");
+                        t.text(area, ctx.form.value(field));
+                        area
                     }
-                    i
+                    _ => {
+                        let i = t.el("input", "cw-input");
+                        let input_type = match kind {
+                            FieldKind::Email => "email",
+                            FieldKind::Phone => "tel",
+                            FieldKind::Date => "date",
+                            _ => "text",
+                        };
+                        t.attrs(i, &[("type", input_type), ("value", ctx.form.value(field))]);
+                        if matches!(kind, FieldKind::Email | FieldKind::Reference { .. }) {
+                            t.attrs(i, &[("spellcheck", "false"), ("autocapitalize", "none")]);
+                        }
+                        i
+                    }
+                };
+                t.attrs(input, &[("id", &id), ("name", key), ("data-field", key)]);
+                if ctx.form.is_readonly(field) {
+                    t.attr(input, "readonly", "");
                 }
-            };
-            attrs(&input, &[("id", &id), ("name", key), ("data-field", key)]);
-            if ctx.form.is_readonly(field) {
-                attr(&input, "readonly", "");
-            }
-            if required {
-                attr(&input, "aria-required", "true");
-            }
-            if let Some(token) = field.autocomplete() {
-                attr(&input, "autocomplete", token);
-            }
-            add(&wrapper, &input);
-            if let FieldKind::LongText { .. } = kind {
-                let count_id = format!("cw-{key}-count");
-                let c = el(doc, "p", "cw-count")?;
-                c.set_id(&count_id);
-                add(&wrapper, &c);
-                if !base.is_empty() {
-                    base.push(' ');
+                if required {
+                    t.attr(input, "aria-required", "true");
                 }
-                base.push_str(&count_id);
-                counter = Some(c);
+                if let Some(token) = field.autocomplete() {
+                    t.attr(input, "autocomplete", token);
+                }
+                t.add(wrapper, input);
+                if let FieldKind::LongText { .. } = kind {
+                    let count_id = cat(&[&id, "-count"]);
+                    let c = t.el("p", "cw-count");
+                    t.attr(c, "id", &count_id);
+                    t.add(wrapper, c);
+                    if !base.is_empty() {
+                        base.push(' ');
+                    }
+                    base.push_str(&count_id);
+                    counter = Some(c);
+                }
+                described = input;
+                controls.push(input);
             }
-            described = input.clone();
-            controls.push(input);
+        }
+        if !base.is_empty() {
+            self.t.attr(described, "aria-describedby", &base);
+        }
+        FieldPlan {
+            field,
+            wrapper,
+            controls,
+            described,
+            base_describedby: base,
+            error,
+            counter,
         }
     }
-    if !base.is_empty() {
-        attr(&described, "aria-describedby", &base);
-    }
-    Ok(FieldView {
-        field,
-        wrapper,
-        controls,
-        described,
-        base_describedby: base,
-        error,
-        counter,
-    })
-}
 
-fn build_privacy(ctx: &Ctx, form_el: &Element) -> Dom<()> {
-    let doc = ctx.doc;
-    intro(ctx, form_el, "privacy-text")?;
-    if let Some(url) = &ctx.config.privacy_url {
-        let p = el(doc, "p", "cw-intro")?;
-        let a = new_tab_link(ctx, &ctx.l10n.text("privacy-link"), url)?;
-        add(&p, &a);
-        add(form_el, &p);
-    }
-    intro(ctx, form_el, "privacy-send-hint")
-}
-
-/// A link that opens in a new tab (`rel="noopener noreferrer"`), saying so.
-fn new_tab_link(ctx: &Ctx, text: &str, url: &str) -> Dom<Element> {
-    let a = text_el(ctx.doc, "a", "cw-link", text)?;
-    attrs(
-        &a,
-        &[
-            ("href", url),
-            ("rel", "noopener noreferrer"),
-            ("target", "_blank"),
-        ],
-    );
-    let new_tab = text_el(
-        ctx.doc,
-        "span",
-        "",
-        &format!(" {}", ctx.l10n.text("link-new-tab")),
-    )?;
-    add(&a, &new_tab);
-    Ok(a)
-}
-
-fn build_confirmation(ctx: &Ctx, form_el: &Element) -> Dom<()> {
-    let doc = ctx.doc;
-    let l10n = ctx.l10n;
-    let panel = el(doc, "div", "cw-panel")?;
-    attr(&panel, "part", "confirmation");
-    let label = text_el(
-        doc,
-        "p",
-        "cw-panel-label",
-        &l10n.text("confirmation-reference"),
-    )?;
-    let reference = text_el(doc, "p", "cw-reference", ctx.form.reference().unwrap_or(""))?;
-    reference.set_id("cw-reference");
-    // Copy (Clipboard API, else the reference is selected and copied) and
-    // print: the shopper keeps the reference.
-    let tools = el(doc, "div", "cw-tools")?;
-    for (id, action, text) in [
-        ("cw-copy-reference", "copy", "button-copy-reference"),
-        ("cw-print", "print", "button-print"),
-    ] {
-        let b = text_el(
-            doc,
-            "button",
-            "cw-button cw-button--secondary",
-            &l10n.text(text),
-        )?;
-        attrs(
-            &b,
-            &[("type", "button"), ("id", id), ("data-action", action)],
-        );
-        add(&tools, &b);
-    }
-    append(&panel, &[&label, &reference, &tools]);
-    add(form_el, &panel);
-
-    let submission = ctx
-        .form
-        .submission()
-        .map(|s| s.key())
-        .unwrap_or("complaint");
-    let market = ctx.config.resolve();
-    let h = text_el(
-        doc,
-        "h3",
-        "cw-subtitle",
-        &l10n.text("confirmation-next-title"),
-    )?;
-    add(form_el, &h);
-    let target = if submission == "escalation" {
-        market.escalation
-    } else {
-        market.complaint
-    };
-    let next = timed(l10n, &format!("confirmation-next-{submission}"), target);
-    let next = text_el(doc, "p", "cw-intro", &next)?;
-    add(form_el, &next);
-
-    if submission != "feedback" && !market.bodies.is_empty() {
-        let h = text_el(
-            doc,
-            "h3",
-            "cw-subtitle",
-            &l10n.text("confirmation-bodies-title"),
-        )?;
-        let p = text_el(
-            doc,
-            "p",
-            "cw-intro",
-            &l10n.text("confirmation-bodies-intro"),
-        )?;
-        let list = bodies_list(ctx, &market.bodies)?;
-        append(form_el, &[&h, &p, &list]);
-    }
-    Ok(())
-}
-
-/// The list of where to turn: each body's name, linked (in a new tab) where
-/// it has a page.
-fn bodies_list(ctx: &Ctx, bodies: &[(BodyName, Option<String>)]) -> Dom<Element> {
-    let list = el(ctx.doc, "ul", "cw-bodies")?;
-    for (name, url) in bodies {
-        let li = el(ctx.doc, "li", "")?;
-        let name = match name {
-            BodyName::Message(id) => ctx.l10n.text(&format!("body-{id}")),
-            BodyName::Text(text) => text.clone(),
-        };
-        match url {
-            Some(url) => {
-                let a = new_tab_link(ctx, &name, url)?;
-                add(&li, &a);
-            }
-            None => li.set_text_content(Some(&name)),
+    fn privacy(&mut self, form_el: N) {
+        self.intro(form_el, "privacy-text");
+        if let Some(url) = &self.ctx.config.privacy_url {
+            let p = self.t.el("p", "cw-intro");
+            let a = self.new_tab_link(&self.ctx.l10n.text("privacy-link"), url);
+            self.t.add(p, a);
+            self.t.add(form_el, p);
         }
-        add(&list, &li);
+        self.intro(form_el, "privacy-send-hint")
     }
-    Ok(list)
-}
 
-fn actions(ctx: &Ctx, form_el: &Element) -> Dom<Option<Element>> {
-    let doc = ctx.doc;
-    let step = ctx.form.step();
-    let bar = el(doc, "div", "cw-actions")?;
-    let main = match step {
-        Step::Choose => None,
-        Step::Confirmation => {
-            let b = text_el(
-                doc,
-                "button",
-                "cw-button cw-button--secondary",
-                &ctx.l10n.text("button-start-again"),
-            )?;
-            attrs(
-                &b,
-                &[
-                    ("type", "button"),
-                    ("id", "cw-start-again"),
-                    ("data-action", "start-again"),
-                ],
-            );
-            Some(b)
-        }
-        Step::Privacy => {
-            // After a failure the same button tries again, with the same id.
-            let failed = matches!(ctx.notice, Some(n) if n != Notice::Queued);
-            let label = if failed {
-                "button-retry"
-            } else {
-                "button-send"
-            };
-            Some(text_el(doc, "button", "cw-button", &ctx.l10n.text(label))?)
-        }
-
-        _ => Some(text_el(
-            doc,
-            "button",
-            "cw-button",
-            &ctx.l10n.text("button-continue"),
-        )?),
-    };
-    if let Some(b) = &main {
-        if !b.has_attribute("type") {
-            attrs(b, &[("type", "submit"), ("part", "submit")]);
-        }
-        if b.id().is_empty() {
-            b.set_id("cw-submit");
-        }
-        add(&bar, b);
-    }
-    if ctx.form.depth() > 0 && step != Step::Confirmation {
-        let back = text_el(
-            doc,
-            "button",
-            "cw-button cw-button--secondary",
-            &ctx.l10n.text("button-back"),
-        )?;
-        attrs(
-            &back,
+    /// A link that opens in a new tab (`rel="noopener noreferrer"`), saying so.
+    fn new_tab_link(&mut self, text: &str, url: &str) -> N {
+        let t = &mut self.t;
+        let a = t.text_el("a", "cw-link", text);
+        t.attrs(
+            a,
             &[
-                ("type", "button"),
-                ("id", "cw-back"),
-                ("data-action", "back"),
-                ("part", "back"),
+                ("href", url),
+                ("rel", "noopener noreferrer"),
+                ("target", "_blank"),
             ],
         );
-        add(&bar, &back);
+        let new_tab = t.text_el(
+            "span",
+            "",
+            &cat(&[" ", &self.ctx.l10n.text("link-new-tab")]),
+        );
+        t.add(a, new_tab);
+        a
     }
-    if bar.child_element_count() > 0 {
-        add(form_el, &bar);
+
+    fn confirmation(&mut self, form_el: N) {
+        let ctx = self.ctx;
+        let l10n = ctx.l10n;
+        let t = &mut self.t;
+        let panel = t.el("div", "cw-panel");
+        t.attr(panel, "part", "confirmation");
+        let label = t.text_el("p", "cw-panel-label", &l10n.text("confirmation-reference"));
+        let reference = t.text_el("p", "cw-reference", ctx.form.reference().unwrap_or(""));
+        t.attr(reference, "id", "cw-reference");
+        // Copy (Clipboard API, else the reference is selected and copied) and
+        // print: the shopper keeps the reference.
+        let tools = t.el("div", "cw-tools");
+        for (id, action, text) in [
+            ("cw-copy-reference", "copy", "button-copy-reference"),
+            ("cw-print", "print", "button-print"),
+        ] {
+            let b = t.text_el("button", "cw-button cw-button--secondary", &l10n.text(text));
+            t.attrs(
+                b,
+                &[("type", "button"), ("id", id), ("data-action", action)],
+            );
+            t.add(tools, b);
+        }
+        t.append(panel, &[label, reference, tools]);
+        t.add(form_el, panel);
+
+        let submission = ctx
+            .form
+            .submission()
+            .map(|s| s.key())
+            .unwrap_or("complaint");
+        let market = ctx.config.resolve();
+        let h = t.text_el("h3", "cw-subtitle", &l10n.text("confirmation-next-title"));
+        t.add(form_el, h);
+        let target = if submission == "escalation" {
+            market.escalation
+        } else {
+            market.complaint
+        };
+        let next = timed(l10n, &cat(&["confirmation-next-", submission]), target);
+        let next = t.text_el("p", "cw-intro", &next);
+        t.add(form_el, next);
+
+        if submission != "feedback" && !market.bodies.is_empty() {
+            let h = t.text_el("h3", "cw-subtitle", &l10n.text("confirmation-bodies-title"));
+            let p = t.text_el("p", "cw-intro", &l10n.text("confirmation-bodies-intro"));
+            let list = self.bodies_list(&market.bodies);
+            self.t.append(form_el, &[h, p, list]);
+        }
     }
-    Ok(main)
+
+    /// The list of where to turn: each body's name, linked (in a new tab)
+    /// where it has a page.
+    fn bodies_list(&mut self, bodies: &[(BodyName, Option<String>)]) -> N {
+        let list = self.t.el("ul", "cw-bodies");
+        for (name, url) in bodies {
+            let li = self.t.el("li", "");
+            let name = match name {
+                BodyName::Message(id) => self.ctx.l10n.text(&cat(&["body-", id])),
+                BodyName::Text(text) => text.clone(),
+            };
+            match url {
+                Some(url) => {
+                    let a = self.new_tab_link(&name, url);
+                    self.t.add(li, a);
+                }
+                None => self.t.text(li, &name),
+            }
+            self.t.add(list, li);
+        }
+        list
+    }
+
+    fn actions(&mut self, form_el: N) -> Option<N> {
+        let ctx = self.ctx;
+        let step = ctx.form.step();
+        let t = &mut self.t;
+        let bar = t.el("div", "cw-actions");
+        let mut filled = false;
+        let main = match step {
+            Step::Choose => None,
+            Step::Confirmation => {
+                let b = t.text_el(
+                    "button",
+                    "cw-button cw-button--secondary",
+                    &ctx.l10n.text("button-start-again"),
+                );
+                t.attrs(
+                    b,
+                    &[
+                        ("type", "button"),
+                        ("id", "cw-start-again"),
+                        ("data-action", "start-again"),
+                    ],
+                );
+                Some(b)
+            }
+            _ => {
+                // After a failure the same button tries again, with the same id.
+                let failed = matches!(ctx.notice, Some(n) if n != Notice::Queued);
+                let label = match step {
+                    Step::Privacy if failed => "button-retry",
+                    Step::Privacy => "button-send",
+                    _ => "button-continue",
+                };
+                let b = t.text_el("button", "cw-button", &ctx.l10n.text(label));
+                t.attrs(
+                    b,
+                    &[("type", "submit"), ("part", "submit"), ("id", "cw-submit")],
+                );
+                Some(b)
+            }
+        };
+        if let Some(b) = main {
+            t.add(bar, b);
+            filled = true;
+        }
+        if ctx.form.depth() > 0 && step != Step::Confirmation {
+            let back = t.text_el(
+                "button",
+                "cw-button cw-button--secondary",
+                &ctx.l10n.text("button-back"),
+            );
+            t.attrs(
+                back,
+                &[
+                    ("type", "button"),
+                    ("id", "cw-back"),
+                    ("data-action", "back"),
+                    ("part", "back"),
+                ],
+            );
+            t.add(bar, back);
+            filled = true;
+        }
+        if filled {
+            t.add(form_el, bar);
+        }
+        main
+    }
+}
+
+/// `n` in decimal digits.
+pub fn decimal(n: usize) -> String {
+    let mut digits = Vec::new();
+    let mut n = n;
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| char::from(d)).collect()
 }
