@@ -36,9 +36,9 @@ use crate::form::flow::is_shown;
 use crate::form::{rules, CustomKind, FieldId, FieldKind, Form, Kind, Outcome, Step};
 use crate::i18n::{Arg, Localizer};
 use dom::{
-    add, append, attr, attrs, check, clear, closest_with, el, focus, set_hidden, text_el, unattr,
-    Dom,
+    add, attr, attrs, check, clear, closest_with, el, focus, set_hidden, text_el, unattr, Dom,
 };
+use tree::Tree;
 use view::{Ctx, StepView};
 
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
@@ -221,11 +221,12 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<Ele
         Some(r) => r,
         None => shadow(host)?,
     };
-    let frame = el(&doc, "div", "cw-frame")?;
-    attrs(&frame, &[("data-theme", "light")]);
-    let wrap = el(&doc, "div", "cw cw-unavailable")?;
-    attrs(
-        &wrap,
+    let mut t = Tree::new();
+    let frame = t.el("div", "cw-frame");
+    t.attr(frame, "data-theme", "light");
+    let wrap = t.text_el("div", "cw cw-unavailable", &l10n.text("form-unavailable"));
+    t.attrs(
+        wrap,
         &[
             ("lang", l10n.lang()),
             ("dir", "ltr"),
@@ -233,8 +234,8 @@ pub fn mount_unavailable(host: &Element, l10n: &Localizer, why: &str) -> Dom<Ele
             ("role", "alert"),
         ],
     );
-    wrap.set_text_content(Some(&l10n.text("form-unavailable")));
-    add(&frame, &wrap);
+    t.add(frame, wrap);
+    let frame = t.apply(&doc)?.get(frame);
     add(&root, &frame);
     check().map(|()| frame)
 }
@@ -285,9 +286,11 @@ impl Widget {
         let mut form = form;
         form.set_extras(config.extras.clone());
         form.set_file_limits(config.file_limits);
-        let shell = el(&doc, "section", "cw")?;
-        attrs(
-            &shell,
+        // The frame, described as data and made in one call (see `tree`).
+        let mut t = Tree::new();
+        let shell = t.el("section", "cw");
+        t.attrs(
+            shell,
             &[
                 ("lang", l10n.lang()),
                 ("dir", "ltr"),
@@ -295,24 +298,24 @@ impl Widget {
                 ("aria-label", &l10n.text("widget-label")),
             ],
         );
-        let status = el(&doc, "div", "cw-visually-hidden")?;
-        attrs(
-            &status,
+        let status = t.el("div", "cw-visually-hidden");
+        t.attrs(
+            status,
             &[
                 ("role", "status"),
                 ("aria-live", "polite"),
                 ("aria-atomic", "true"),
             ],
         );
-        let main = el(&doc, "div", "cw-main")?;
-        append(&shell, &[&status, &main]);
-        let frame = el(&doc, "div", "cw-frame")?;
-        attrs(&frame, &[("data-theme", config.theme)]);
-        let (launcher, dialog) = if config.presentation == Presentation::Launcher {
+        let main = t.el("div", "cw-main");
+        t.append(shell, &[status, main]);
+        let frame = t.el("div", "cw-frame");
+        t.attr(frame, "data-theme", config.theme);
+        let parts = if config.presentation == Presentation::Launcher {
             let label = l10n.text("widget-label");
-            let launcher = text_el(&doc, "button", "cw-launcher", &label)?;
-            attrs(
-                &launcher,
+            let launcher = t.text_el("button", "cw-launcher", &label);
+            t.attrs(
+                launcher,
                 &[
                     ("type", "button"),
                     ("aria-haspopup", "dialog"),
@@ -320,19 +323,19 @@ impl Widget {
                     ("part", "launcher"),
                 ],
             );
-            let dialog = el(&doc, "dialog", "cw-dialog")?;
-            attrs(
-                &dialog,
+            let dialog = t.el("dialog", "cw-dialog");
+            t.attrs(
+                dialog,
                 &[("aria-labelledby", "cw-dialog-title"), ("part", "dialog")],
             );
             // The header: the widget's name, and Close as an icon (drawn by
             // the stylesheet) named by its label.
-            let bar = el(&doc, "div", "cw-dialog-bar")?;
-            let title = text_el(&doc, "p", "cw-dialog-title", &label)?;
-            title.set_id("cw-dialog-title");
-            let close = el(&doc, "button", "cw-close")?;
-            attrs(
-                &close,
+            let bar = t.el("div", "cw-dialog-bar");
+            let title = t.text_el("p", "cw-dialog-title", &label);
+            t.attr(title, "id", "cw-dialog-title");
+            let close = t.el("button", "cw-close");
+            t.attrs(
+                close,
                 &[
                     ("type", "button"),
                     ("aria-label", &l10n.text("button-close")),
@@ -340,14 +343,25 @@ impl Widget {
                     ("part", "close"),
                 ],
             );
-            append(&bar, &[&title, &close]);
-            append(&dialog, &[&bar, &shell]);
-            append(&frame, &[&launcher, &dialog]);
-            (Some(launcher), Some(dialog))
+            t.append(bar, &[title, close]);
+            t.append(dialog, &[bar, shell]);
+            t.append(frame, &[launcher, dialog]);
+            Some((launcher, dialog))
         } else {
-            add(&frame, &shell);
-            (None, None)
+            t.add(frame, shell);
+            None
         };
+        let made = t.apply(&doc)?;
+        let (launcher, dialog) = match parts {
+            Some((l, d)) => (Some(made.get(l)), Some(made.get(d))),
+            None => (None, None),
+        };
+        let (frame, shell, status, main) = (
+            made.get(frame),
+            made.get(shell),
+            made.get(status),
+            made.get(main),
+        );
         add(&root, &frame);
 
         let id = NEXT_ID.with(|n| {
