@@ -2,9 +2,11 @@
 // step's hundreds of elements cost one crossing between wasm and JS instead of
 // one per element and attribute. `ops` is a list of numbers; strings are
 // (start, length) pairs in UTF-16 units of `text`. Text only ever becomes a
-// text node; nothing is parsed as HTML. Returns the elements made, in order.
-export function build(doc, ops, text) {
-  const made = [];
+// text node; nothing is parsed as HTML. Elements already on the page that the
+// operations change come first (`existing`), then the ones made, in order;
+// returns them all.
+export function build(doc, ops, text, existing) {
+  const made = Array.from(existing);
   let i = 0;
   const s = () => text.slice(ops[i], (i += 2, ops[i - 2] + ops[i - 1]));
   while (i < ops.length) {
@@ -19,8 +21,12 @@ export function build(doc, ops, text) {
       e.setAttribute(s(), s());
     } else if (op === 2) {
       made[ops[i++]].append(s());
-    } else {
+    } else if (op === 3) {
       made[ops[i++]].append(made[ops[i++]]);
+    } else if (op === 4) {
+      made[ops[i++]].replaceChildren();
+    } else {
+      made[ops[i++]].removeAttribute(s());
     }
   }
   return made;

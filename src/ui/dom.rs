@@ -1,10 +1,11 @@
-//! Small helpers over `web-sys` for building elements. Text is only ever set
-//! through `textContent`; there is no way here to parse HTML.
+//! Small helpers over `web-sys` for the elements the controller changes
+//! after a step is made (see [`super::tree`] for making them). Text is only
+//! ever set through `textContent`; there is no way here to parse HTML.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement, Node};
+use web_sys::{Element, HtmlElement, Node};
 
 /// Result of a DOM call.
 pub type Dom<T> = Result<T, JsValue>;
@@ -37,34 +38,10 @@ pub fn check() -> Dom<()> {
     }
 }
 
-/// Creates `<tag class="class">`.
-#[inline(never)]
-pub fn el(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let e = doc.create_element(tag)?;
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    Ok(e)
-}
-
-/// Creates `<tag class="class">text</tag>`.
-#[inline(never)]
-pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Dom<Element> {
-    let e = el(doc, tag, class)?;
-    e.set_text_content(Some(text));
-    Ok(e)
-}
-
 /// Sets one attribute.
 #[inline(never)]
 pub fn attr(e: &Element, name: &str, value: &str) {
     note(e.set_attribute(name, value));
-}
-
-/// Removes one attribute.
-#[inline(never)]
-pub fn unattr(e: &Element, name: &str) {
-    note(e.remove_attribute(name));
 }
 
 /// Sets several attributes.
@@ -81,19 +58,12 @@ pub fn add(parent: &Node, child: &Node) {
     note(parent.append_child(child).map(drop));
 }
 
-/// Appends children in order.
-pub fn append(parent: &Element, children: &[&Element]) {
-    for child in children {
-        add(parent, child);
-    }
-}
-
 /// Shows or hides an element with the `hidden` attribute.
 pub fn set_hidden(e: &Element, hidden: bool) {
     if hidden {
         attr(e, "hidden", "");
     } else {
-        unattr(e, "hidden");
+        note(e.remove_attribute("hidden"));
     }
 }
 

@@ -35,9 +35,7 @@ use crate::fixtures;
 use crate::form::flow::is_shown;
 use crate::form::{rules, CustomKind, FieldId, FieldKind, Form, Kind, Outcome, Step};
 use crate::i18n::{Arg, Localizer};
-use dom::{
-    add, attr, attrs, check, clear, closest_with, el, focus, set_hidden, text_el, unattr, Dom,
-};
+use dom::{add, attr, attrs, check, clear, closest_with, focus, set_hidden, Dom};
 use tree::Tree;
 use view::{Ctx, StepView};
 
@@ -668,63 +666,69 @@ impl Widget {
     fn refresh_errors(&self) -> Dom<()> {
         let Some(v) = &self.view else { return Ok(()) };
         let errors = self.form.shown_errors();
-        let prefix = self.l10n.text("error-prefix");
+        let prefix = [&self.l10n.text("error-prefix"), " "].concat();
+        // Every element changed, then one call changes them all.
+        let mut old: Vec<&Element> = vec![&v.summary, &v.summary_list];
         for fv in &v.fields {
+            old.extend([&fv.wrapper, &fv.error, &fv.described]);
+            old.extend(fv.controls.iter());
+        }
+        let mut t = Tree::with(&old);
+        let mut at = 2;
+        for fv in &v.fields {
+            let [wrapper, error_el, described] = [0, 1, 2].map(|i| Tree::old(at + i));
+            at += 3;
             let error = errors.iter().find(|e| e.field == fv.field);
             let mut describedby = fv.base_describedby.clone();
             match error {
                 Some(e) => {
-                    let message = self.message(e);
-                    clear(&fv.error);
-                    let hidden_prefix = text_el(
-                        &self.doc,
-                        "span",
-                        "cw-visually-hidden",
-                        &format!("{prefix} "),
-                    )?;
-                    add(&fv.error, &hidden_prefix);
-                    fv.error
-                        .append_child(&self.doc.create_text_node(&message))?;
-                    set_hidden(&fv.error, false);
-                    fv.wrapper.class_list().add_1("cw-field--error")?;
+                    t.clear(error_el);
+                    let hidden_prefix = t.text_el("span", "cw-visually-hidden", &prefix);
+                    t.add(error_el, hidden_prefix);
+                    t.text(error_el, &self.message(e));
+                    t.hidden(error_el, false);
+                    t.attr(wrapper, "class", "cw-field cw-field--error");
                     if !describedby.is_empty() {
                         describedby.push(' ');
                     }
                     describedby.push_str(&fv.error.id());
                 }
                 None => {
-                    set_hidden(&fv.error, true);
-                    fv.wrapper.class_list().remove_1("cw-field--error")?;
+                    t.hidden(error_el, true);
+                    t.attr(wrapper, "class", "cw-field");
                 }
             }
-            for control in &fv.controls {
+            for _ in &fv.controls {
+                let control = Tree::old(at);
+                at += 1;
                 if error.is_some() {
-                    attr(control, "aria-invalid", "true");
+                    t.attr(control, "aria-invalid", "true");
                 } else {
-                    unattr(control, "aria-invalid");
+                    t.unset(control, "aria-invalid");
                 }
             }
             if describedby.is_empty() {
-                unattr(&fv.described, "aria-describedby");
+                t.unset(described, "aria-describedby");
             } else {
-                attr(&fv.described, "aria-describedby", &describedby);
+                t.attr(described, "aria-describedby", &describedby);
             }
         }
-        clear(&v.summary_list);
+        let (summary, list) = (Tree::old(0), Tree::old(1));
+        t.clear(list);
         let show_summary = self.form.attempted() && !errors.is_empty();
         for e in errors.iter().filter(|_| show_summary) {
-            let li = el(&self.doc, "li", "")?;
-            let a = text_el(&self.doc, "a", "cw-summary-link", &self.message(e))?;
+            let li = t.el("li", "");
+            let a = t.text_el("a", "cw-summary-link", &self.message(e));
             let target = view::control_id(&self.form, e.field);
-            attrs(
-                &a,
-                &[("href", &format!("#{target}")), ("data-focus", &target)],
+            t.attrs(
+                a,
+                &[("href", &["#", &target].concat()), ("data-focus", &target)],
             );
-            add(&li, &a);
-            add(&v.summary_list, &li);
+            t.add(li, a);
+            t.add(list, li);
         }
-        set_hidden(&v.summary, !show_summary);
-        check()
+        t.hidden(summary, !show_summary);
+        t.apply(&self.doc).map(drop)
     }
 
     fn message(&self, e: &rules::FieldError) -> String {

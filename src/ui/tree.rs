@@ -23,10 +23,14 @@ const ELEMENT: u32 = 0;
 const ATTRIBUTE: u32 = 1;
 const TEXT: u32 = 2;
 const APPEND: u32 = 3;
+const CLEAR: u32 = 4;
+const UNSET: u32 = 5;
 
 /// Elements to make, as data.
 #[derive(Default)]
 pub struct Tree {
+    /// Elements already made that the operations change; `N(0)` onwards.
+    existing: Vec<JsValue>,
     ops: Vec<u32>,
     text: String,
     /// `text`'s length in UTF-16 units, which is how JS indexes strings.
@@ -38,6 +42,21 @@ impl Tree {
     /// An empty tree.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A tree that also changes elements already made: `existing[i]` is
+    /// `N(i)`, and the elements it makes come after them.
+    pub fn with(existing: &[&web_sys::Element]) -> Self {
+        Self {
+            existing: existing.iter().map(|e| JsValue::from(*e)).collect(),
+            made: existing.len() as u32,
+            ..Self::default()
+        }
+    }
+
+    /// The element `existing[i]` of [`Tree::with`].
+    pub fn old(i: u32) -> N {
+        N(i)
     }
 
     /// Puts `s` into the string table and the operations as (start, length).
@@ -95,6 +114,27 @@ impl Tree {
         self.ops.extend_from_slice(&[APPEND, parent.0, child.0]);
     }
 
+    /// Removes every child.
+    pub fn clear(&mut self, n: N) {
+        self.ops.extend_from_slice(&[CLEAR, n.0]);
+    }
+
+    /// Removes one attribute.
+    #[inline(never)]
+    pub fn unset(&mut self, n: N, name: &str) {
+        self.ops.extend_from_slice(&[UNSET, n.0]);
+        self.string(name);
+    }
+
+    /// Sets `hidden`, or removes it.
+    pub fn hidden(&mut self, n: N, hidden: bool) {
+        if hidden {
+            self.attr(n, "hidden", "");
+        } else {
+            self.unset(n, "hidden");
+        }
+    }
+
     /// Appends children in order.
     pub fn append(&mut self, parent: N, children: &[N]) {
         for child in children {
@@ -102,9 +142,10 @@ impl Tree {
         }
     }
 
-    /// Makes the elements in `doc`.
+    /// Makes the elements in `doc` and applies the changes.
     pub fn apply(&self, doc: &web_sys::Document) -> Result<Made, JsValue> {
-        build(doc, &self.ops, &self.text).map(Made)
+        let existing: js_sys::Array = self.existing.iter().collect();
+        build(doc, &self.ops, &self.text, &existing).map(Made)
     }
 }
 
@@ -123,7 +164,12 @@ extern "C" {
     /// `build(doc, ops, text)` in `js/tree.js`. Caught: the operations are
     /// the module's own, but a page may have replaced `createElement`.
     #[wasm_bindgen(catch)]
-    fn build(doc: &web_sys::Document, ops: &[u32], text: &str) -> Result<js_sys::Array, JsValue>;
+    fn build(
+        doc: &web_sys::Document,
+        ops: &[u32],
+        text: &str,
+        existing: &js_sys::Array,
+    ) -> Result<js_sys::Array, JsValue>;
 }
 
 #[cfg(test)]
