@@ -169,7 +169,7 @@ fn instance_of(host: &Element, config: &Config) -> String {
             index += 1;
             sibling = s.previous_element_sibling();
         }
-        path.push_str(&index.to_string());
+        path.push_str(&view::decimal(index as usize));
         path.push('.');
         cur = e.parent_element();
     }
@@ -372,7 +372,7 @@ impl Widget {
         }
         let mut config = config;
         let instance = instance_of(host, &config);
-        let name = format!("{}|{instance}", config.endpoint.as_deref().unwrap_or(""));
+        let name = [config.endpoint.as_deref().unwrap_or(""), "|", &instance].concat();
         let shared = LIVE.with(|live| {
             let mut live = live.borrow_mut();
             let taken = live.contains(&name);
@@ -382,10 +382,14 @@ impl Widget {
             taken
         });
         if shared && config.draft != DraftStore::Off {
-            console_error(&format!(
-                "complaint-widget: another widget on this page already keeps its draft as \"{instance}\"; \
-                 give each widget its own `id` option (or element id). This one keeps no draft."
-            ));
+            console_error(
+                &[
+                    "complaint-widget: another widget on this page already keeps its draft as \"",
+                    &instance,
+                    "\"; give each widget its own `id` option (or element id). This one keeps no draft.",
+                ]
+                .concat(),
+            );
             config.draft = DraftStore::Off;
         }
         let widget = Rc::new(RefCell::new(Widget {
@@ -494,11 +498,12 @@ impl Widget {
         self.destroyed = true;
         self.sending = false;
         self.unlisten();
-        let name = format!(
-            "{}|{}",
+        let name = [
             self.config.endpoint.as_deref().unwrap_or(""),
-            self.instance
-        );
+            "|",
+            &self.instance,
+        ]
+        .concat();
         LIVE.with(|live| live.borrow_mut().retain(|n| *n != name));
         self.view = None;
         self.frame.remove();
@@ -831,7 +836,7 @@ impl Widget {
     /// outlive the page), else its mount number.
     fn history_key(&self) -> String {
         if self.instance.is_empty() {
-            format!("#{}", self.id)
+            ["#", &view::decimal(self.id as usize)].concat()
         } else {
             self.instance.clone()
         }
