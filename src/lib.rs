@@ -44,6 +44,8 @@ pub mod market;
 pub mod options;
 /// The JSON document that is sent, versioned, and what is accepted back.
 pub mod payload;
+/// Where sending stands: a small state machine with no DOM.
+pub mod sending;
 /// Sending with fetch: idempotency key, timeout, a strict reading of answers.
 pub mod submit;
 /// DOM only: shadow root, rendering, events, focus and history.

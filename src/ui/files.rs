@@ -11,7 +11,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::{js, store, Shared};
-use crate::config::DraftStore;
 use crate::form::attachments::{clean_name, sniff, Attachment, HEAD};
 use crate::form::FieldId;
 
@@ -141,7 +140,7 @@ pub fn restore(this: &Shared) {
             return;
         }
         w.files_loading = true;
-        w.storage_key("files")
+        w.saved.key("files")
     };
     let weak = Rc::downgrade(this);
     wasm_bindgen_futures::spawn_local(async move {
@@ -237,7 +236,7 @@ pub fn draw_thumbnails(root: &web_sys::ShadowRoot, blobs: &[JsValue]) {
 impl super::Widget {
     /// Whether chosen files are kept across a reload (with the draft).
     fn keeps_files(&self) -> bool {
-        self.config.draft != DraftStore::Off && self.config.fixture.is_none()
+        self.saved.keeps_files()
     }
 
     /// Removes the file at `index`, from the model and the page.
@@ -261,7 +260,7 @@ impl super::Widget {
         self.form.leave(FieldId::Attachments);
         self.save_draft();
         if self.keeps_files() {
-            let key = self.storage_key("files");
+            let key = self.saved.key("files");
             let files = self.blobs.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 // Refused (private mode, quota): the draft still names the

@@ -12,6 +12,7 @@ pub mod files;
 pub mod js;
 pub mod read;
 pub mod send;
+pub mod storage;
 pub mod store;
 pub mod tree;
 pub mod view;
@@ -35,6 +36,7 @@ use crate::fixtures;
 use crate::form::flow::is_shown;
 use crate::form::{rules, CustomKind, FieldId, FieldKind, Form, Kind, Outcome, Step};
 use crate::i18n::{Arg, Localizer};
+use crate::sending::Sender;
 use dom::{add, attr, attrs, check, clear, closest_with, focus, set_hidden, Dom};
 use tree::Tree;
 use view::{Ctx, StepView};
@@ -57,9 +59,8 @@ enum FocusTo {
 /// One mounted widget.
 pub struct Widget {
     id: u32,
-    /// What tells this instance's stored draft and outbox apart from other
-    /// instances' on the page (see [`instance_of`]).
-    instance: String,
+    /// The draft, outbox, receipt and kept files of this instance.
+    saved: storage::Saved,
     doc: Document,
     host: Element,
     root: ShadowRoot,
@@ -78,11 +79,10 @@ pub struct Widget {
     l10n: Localizer,
     config: Config,
     view: Option<StepView>,
-    notice: Option<Notice>,
-    sending: bool,
+    /// Where sending stands.
+    sender: Sender,
     destroyed: bool,
     hooks: send::Hooks,
-    pending: Option<send::Pending>,
     /// The chosen `File`s, in the order of the model's files.
     blobs: Vec<JsValue>,
     /// Files kept in IndexedDB are being read back: nothing is sent yet.
@@ -392,9 +392,10 @@ impl Widget {
             );
             config.draft = DraftStore::Off;
         }
+        let saved = storage::Saved::new(&config, if shared { String::new() } else { instance });
         let widget = Rc::new(RefCell::new(Widget {
             id,
-            instance: if shared { String::new() } else { instance },
+            saved,
             doc,
             host: host.clone(),
             root,
@@ -409,11 +410,9 @@ impl Widget {
             l10n,
             config,
             view: None,
-            notice,
-            sending: false,
+            sender: Sender::new(notice),
             destroyed: false,
             hooks,
-            pending: None,
             blobs: Vec::new(),
             files_loading: false,
             listeners: Vec::new(),
@@ -439,7 +438,7 @@ impl Widget {
     /// [`send::resume`]) only if the shopper's answers are still the ones
     /// it was built from and they had not gone back to change them.
     fn restore(&mut self) {
-        let draft = self.load_draft();
+        let draft = self.saved.draft();
         if let Some(d) = &draft {
             self.form = d.restore_with(self.config.extras.clone());
             self.form.set_route(self.config.route());
@@ -451,23 +450,11 @@ impl Widget {
         if self.stored_receipt() {
             return;
         }
-        let Some(outbox) = self.load_outbox() else {
+        let Some(outbox) = self.saved.outbox() else {
             return;
         };
         let current = Draft::of(&self.form).to_json();
-        let same = outbox.draft.is_empty() || outbox.draft == current;
-        let held = outbox.held || !same;
-        self.pending = Some(send::Pending {
-            draft: if outbox.draft.is_empty() {
-                current
-            } else {
-                outbox.draft
-            },
-            key: outbox.id,
-            body: Some(outbox.body),
-            held,
-        });
-        if !held {
+        if self.sender.restore(outbox, current) {
             // Back on the privacy step, where the send resumes.
             let _ = self.form.submit();
         }
@@ -477,15 +464,15 @@ impl Widget {
     /// shortly before the page was reloaded; an old receipt is cleared with
     /// the answers it kept.
     fn stored_receipt(&mut self) -> bool {
-        match self.load_receipt() {
+        match self.saved.receipt() {
             Some(reference) if self.form.kind().is_some() => {
                 self.form.confirm(&reference);
                 true
             }
             Some(_) => false,
             None => {
-                if self.stored_sent() {
-                    self.clear_stored();
+                if self.saved.has_receipt() {
+                    self.saved.clear();
                     self.form.restart();
                 }
                 false
@@ -496,12 +483,12 @@ impl Widget {
     /// Removes every listener and node the widget added.
     pub fn destroy(&mut self) {
         self.destroyed = true;
-        self.sending = false;
+        self.sender.reset();
         self.unlisten();
         let name = [
             self.config.endpoint.as_deref().unwrap_or(""),
             "|",
-            &self.instance,
+            self.saved.instance(),
         ]
         .concat();
         LIVE.with(|live| live.borrow_mut().retain(|n| *n != name));
@@ -548,10 +535,8 @@ impl Widget {
     pub fn reset(&mut self) -> Dom<()> {
         self.form.restart();
         self.blobs.clear();
-        self.notice = None;
-        self.pending = None;
-        self.sending = false;
-        self.clear_stored();
+        self.sender.reset();
+        self.saved.clear();
         self.render(FocusTo::Nothing)
     }
 
@@ -566,7 +551,7 @@ impl Widget {
             form: &self.form,
             l10n: &self.l10n,
             config: &self.config,
-            notice: self.notice,
+            notice: self.sender.notice(),
         }
     }
 
@@ -835,10 +820,10 @@ impl Widget {
     /// is the same after a reload (a per-page counter is not, and entries
     /// outlive the page), else its mount number.
     fn history_key(&self) -> String {
-        if self.instance.is_empty() {
+        if self.saved.instance().is_empty() {
             ["#", &view::decimal(self.id as usize)].concat()
         } else {
-            self.instance.clone()
+            self.saved.instance().to_string()
         }
     }
 
@@ -871,7 +856,7 @@ impl Widget {
     }
 
     fn on_popstate(&mut self, state: &JsValue) -> Dom<()> {
-        if self.sending {
+        if self.sender.busy() {
             return Ok(());
         }
         let target = self.depth_in(state);
@@ -934,12 +919,12 @@ impl Widget {
         let Ok(mut w) = this.try_borrow_mut() else {
             return Ok(());
         };
-        if w.sending || w.destroyed {
+        if w.sender.busy() || w.destroyed {
             return Ok(());
         }
         match w.form.submit() {
             Outcome::Moved(_) => {
-                w.notice = None;
+                w.sender.quiet();
                 w.push_history();
                 w.save_draft();
                 w.render(FocusTo::Title)
@@ -967,8 +952,8 @@ impl Widget {
     fn on_start_again(&mut self) -> Dom<()> {
         self.form.restart();
         self.blobs.clear();
-        self.notice = None;
-        self.clear_stored();
+        self.sender.quiet();
+        self.saved.clear();
         self.render(FocusTo::Title)
     }
 
@@ -1258,7 +1243,7 @@ fn listen(widget: &Shared) -> Dom<()> {
                 // Only what waits on the privacy step, not held: see `resume`.
                 let queued = this
                     .try_borrow()
-                    .is_ok_and(|w| w.notice == Some(Notice::Queued));
+                    .is_ok_and(|w| w.sender.notice() == Some(Notice::Queued));
                 if queued {
                     send::resume(this);
                 }

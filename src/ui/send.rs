@@ -9,12 +9,11 @@ use js_sys::{Array, Function, Object, Promise};
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CustomEvent, CustomEventInit, Element, Storage};
+use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use super::{js, FocusTo, Shared, Widget};
-use crate::config::DraftStore;
 use crate::delivery::{backoff_ms, Failure, Notice};
-use crate::draft::{Draft, Outbox};
+use crate::draft::Draft;
 use crate::form::Step;
 use crate::i18n::Arg;
 use crate::payload;
@@ -28,20 +27,6 @@ pub struct Hooks {
     pub metadata: Option<String>,
 }
 
-/// A submission that was built and not yet confirmed.
-pub struct Pending {
-    /// The answers it was built from ([`Draft::to_json`]): a retry with the
-    /// same answers reuses the id, so the endpoint can never store it twice.
-    pub draft: String,
-    /// The payload id and idempotency key.
-    pub key: String,
-    /// The JSON body, once `beforeSubmit` has run.
-    pub body: Option<String>,
-    /// The shopper went back after a failed send: not sent until they press
-    /// Send again (see [`Outbox::held`]).
-    pub held: bool,
-}
-
 /// Why sending stopped before a request went out.
 enum Stop {
     /// `complaint:submit` was cancelled or `beforeSubmit` returned `false`.
@@ -50,15 +35,6 @@ enum Stop {
     Failed(Failure),
     /// The widget was destroyed or reset meanwhile: nothing to report.
     Gone,
-}
-
-pub(super) fn storage(store: DraftStore) -> Option<Storage> {
-    let window = web_sys::window()?;
-    match store {
-        DraftStore::Session => window.session_storage().ok().flatten(),
-        DraftStore::Local => window.local_storage().ok().flatten(),
-        DraftStore::Off => None,
-    }
 }
 
 fn online() -> bool {
@@ -104,111 +80,22 @@ fn detail(pairs: &[(&str, JsValue)]) -> JsValue {
 }
 
 impl Widget {
-    /// Where this instance keeps its draft and outbox: per endpoint, page,
-    /// and instance (see [`Widget::instance`]).
-    pub(super) fn storage_key(&self, what: &str) -> String {
-        let path = web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_default();
-        format!(
-            "complaint-widget:{what}:{}:{path}:{}",
-            self.config.endpoint.as_deref().unwrap_or(""),
-            self.instance
-        )
-    }
-
-    /// Saves the answers so a reload loses nothing. Storage errors (full,
-    /// disabled) are not the shopper's problem and are ignored.
+    /// Saves the answers so a reload loses nothing.
     pub(super) fn save_draft(&self) {
-        if self.config.fixture.is_some() {
-            return;
-        }
-        let Some(store) = storage(self.config.draft) else {
-            return;
-        };
-        let draft = Draft::of(&self.form);
-        let key = self.storage_key("draft");
-        if draft.is_empty() {
-            let _ = store.remove_item(&key);
-            return;
-        }
-        let _ = store.set_item(&key, &draft.to_json());
-    }
-
-    fn stored(&self, what: &str) -> Option<String> {
-        storage(self.config.draft)?
-            .get_item(&self.storage_key(what))
-            .ok()?
-    }
-
-    /// The saved draft, if there is one.
-    pub(super) fn load_draft(&self) -> Option<Draft> {
-        Draft::from_json(&self.stored("draft")?)
-    }
-
-    /// The submission left waiting by an earlier page, if any.
-    pub(super) fn load_outbox(&self) -> Option<Outbox> {
-        Outbox::from_json(&self.stored("outbox")?)
-    }
-
-    /// The reference of a submission the endpoint confirmed before the page
-    /// was reloaded, if it is recent: `"<seconds since 1970> <reference>"`.
-    pub(super) fn load_receipt(&self) -> Option<String> {
-        let text = self.stored("sent")?;
-        let (at, reference) = text.split_once(' ')?;
-        // Whole seconds: parsing a float would cost the module kilobytes.
-        let age = now_s().checked_sub(at.parse::<u32>().ok()?)?;
-        // Kept for the browser session; in `localStorage`, for an hour.
-        let fresh = self.config.draft == DraftStore::Session || age < RECEIPT_S;
-        fresh.then(|| payload::check_reference(reference)).flatten()
-    }
-
-    /// Whether any receipt is stored, fresh or not.
-    pub(super) fn stored_sent(&self) -> bool {
-        self.stored("sent").is_some()
-    }
-
-    fn save_outbox(&self, pending: &Pending, body: &str) {
-        if let Some(store) = storage(self.config.draft) {
-            let outbox = Outbox {
-                id: pending.key.clone(),
-                body: body.to_string(),
-                draft: pending.draft.clone(),
-                held: pending.held,
-            };
-            let _ = store.set_item(&self.storage_key("outbox"), &outbox.to_json());
-        }
+        self.saved.save_draft(&self.form);
     }
 
     /// The shopper left the privacy step after a send failed or was queued:
     /// the waiting submission is held (here and in storage), so neither a
     /// reload nor the network coming back sends answers they are changing.
     pub(super) fn hold(&mut self) {
-        self.notice = None;
-        if let Some(p) = self.pending.as_mut() {
-            p.held = true;
-        }
-        if let Some(p) = &self.pending {
-            if let Some(body) = &p.body {
-                self.save_outbox(p, body);
-            }
+        if let Some(outbox) = self.sender.hold() {
+            self.saved.save_outbox(&outbox);
         }
     }
 
-    pub(super) fn clear_stored(&self) {
-        if let Some(store) = storage(self.config.draft) {
-            for what in ["draft", "outbox", "sent"] {
-                let _ = store.remove_item(&self.storage_key(what));
-            }
-            let key = self.storage_key("files");
-            wasm_bindgen_futures::spawn_local(async move {
-                super::store::remove(&key).await;
-            });
-        }
-    }
-
-    fn busy(&mut self, busy: bool) {
-        self.sending = busy;
+    /// Shows the button busy (or not) while a send runs.
+    fn busy(&self, busy: bool) {
         if let Some(button) = self.view.as_ref().and_then(|v| v.submit.clone()) {
             if busy {
                 button.set_text_content(Some(&self.l10n.text("button-sending")));
@@ -223,8 +110,7 @@ impl Widget {
     }
 
     /// Shows a notice on the privacy step and moves focus to it.
-    fn show_notice(&mut self, notice: Option<Notice>) {
-        self.notice = notice;
+    fn show_notice(&mut self) {
         self.render_keep();
         if let Some(n) = self.root.get_element_by_id("cw-notice") {
             super::dom::focus(&n);
@@ -235,14 +121,8 @@ impl Widget {
     /// with a receipt for a while, so a reload that lands now shows this
     /// confirmation again instead of an empty form.
     pub(super) fn succeed(&mut self, reference: &str) {
-        self.pending = None;
-        self.notice = None;
-        self.sending = false;
-        if let Some(store) = storage(self.config.draft) {
-            let _ = store.remove_item(&self.storage_key("outbox"));
-            let now = now_s();
-            let _ = store.set_item(&self.storage_key("sent"), &format!("{now} {reference}"));
-        }
+        self.sender.confirmed();
+        self.saved.sent(reference);
         self.form.confirm(reference);
         if let Err(e) = self.render(FocusTo::Title) {
             let _ = js::console_error(&e);
@@ -280,29 +160,22 @@ impl Widget {
     fn fail(&mut self, failure: &Failure) {
         js::error(&failure.to_string());
         self.busy(false);
+        let refused = matches!(failure, Failure::Fields(_));
+        self.sender.failed(failure.notice(), refused);
         if let Failure::Fields(names) = failure {
-            self.pending = None;
             let fields = crate::delivery::fields_named(names.iter().map(String::as_str), |id| {
                 self.form.custom_named(id)
             });
             if self.form.reject(&fields) {
-                self.notice = None;
+                self.sender.quiet();
                 if let Err(e) = self.render(FocusTo::Summary) {
                     let _ = js::console_error(&e);
                 }
                 return;
             }
         }
-        self.show_notice(Some(failure.notice()));
+        self.show_notice();
     }
-}
-
-/// How long a confirmation is shown again after a reload, in seconds.
-const RECEIPT_S: u32 = 60 * 60;
-
-/// Seconds since 1970.
-fn now_s() -> u32 {
-    (js_sys::Date::now() / 1000.0) as u32
 }
 
 /// Reports a failure: the widget shows it, then `complaint:error` fires
@@ -329,7 +202,7 @@ pub fn start(this: &Shared) {
     let Ok(mut w) = this.try_borrow_mut() else {
         return;
     };
-    if w.sending || w.destroyed {
+    if w.sender.busy() || w.destroyed {
         return;
     }
     let Some(endpoint) = w.config.endpoint.clone() else {
@@ -339,22 +212,11 @@ pub fn start(this: &Shared) {
         return;
     };
     let draft = Draft::of(&w.form).to_json();
-    match w.pending.as_mut() {
-        Some(p) if p.draft == draft => p.held = false,
-        _ => {
-            let Some(key) = new_id() else {
-                drop(w);
-                let why = "this browser gives no secure random numbers (crypto.randomUUID, crypto.getRandomValues), so no submission id can be made and nothing was sent";
-                report(this, &Failure::Page(why));
-                return;
-            };
-            w.pending = Some(Pending {
-                draft,
-                key,
-                body: None,
-                held: false,
-            });
-        }
+    if !w.sender.begin(draft, new_id) {
+        drop(w);
+        let why = "this browser gives no secure random numbers (crypto.randomUUID, crypto.getRandomValues), so no submission id can be made and nothing was sent";
+        report(this, &Failure::Page(why));
+        return;
     }
     w.busy(true);
     let weak = std::rc::Rc::downgrade(this);
@@ -367,6 +229,7 @@ pub fn start(this: &Shared) {
             Err(Stop::Cancelled) => {
                 if let Ok(mut w) = this.try_borrow_mut() {
                     w.busy(false);
+                    w.sender.cancelled(false);
                     w.render_keep();
                 }
             }
@@ -397,9 +260,8 @@ fn new_id() -> Option<String> {
 /// Whether the widget still waits for the submission with `key`; a reset,
 /// `destroy()` or a new send from a page listener means it does not.
 fn still(this: &Shared, key: &str) -> bool {
-    this.try_borrow().is_ok_and(|w| {
-        !w.destroyed && w.sending && w.pending.as_ref().is_some_and(|p| p.key == key)
-    })
+    this.try_borrow()
+        .is_ok_and(|w| !w.destroyed && w.sender.still(key))
 }
 
 /// Builds the body once per pending submission: payload, metadata, the
@@ -409,7 +271,7 @@ async fn prepare(this: &Shared) -> Result<(String, String), Stop> {
     let page = |why| Stop::Failed(Failure::Page(why));
     let (key, object, hook, host) = {
         let w = this.try_borrow().map_err(|_| Stop::Gone)?;
-        let pending = w.pending.as_ref().ok_or(Stop::Gone)?;
+        let pending = w.sender.pending().ok_or(Stop::Gone)?;
         let key = pending.key.clone();
         if let Some(body) = pending.body.clone() {
             return Ok((key, body));
@@ -486,11 +348,8 @@ async fn prepare(this: &Shared) -> Result<(String, String), Stop> {
             "the payload is not JSON (a cycle or a BigInt from complaint:submit or beforeSubmit)",
         ))?;
     let mut w = this.try_borrow_mut().map_err(|_| Stop::Gone)?;
-    let pending = w.pending.as_mut().ok_or(Stop::Gone)?;
-    pending.body = Some(body.clone());
-    if let Some(p) = &w.pending {
-        w.save_outbox(p, &body);
-    }
+    let outbox = w.sender.prepared(body.clone()).ok_or(Stop::Gone)?;
+    w.saved.save_outbox(&outbox);
     Ok((key, body))
 }
 
@@ -506,9 +365,9 @@ pub async fn deliver(this: &Shared, endpoint: &str, key: &str, body: &str) {
         // the shopper chooses them again and sends anew.
         if let Ok(mut w) = this.try_borrow_mut() {
             w.busy(false);
-            w.pending = None;
+            w.sender.cancelled(true);
             if w.form.reject(&[crate::form::FieldId::Attachments]) {
-                w.notice = None;
+                w.sender.quiet();
                 let _ = w.render(FocusTo::Summary);
             }
         }
@@ -519,7 +378,8 @@ pub async fn deliver(this: &Shared, endpoint: &str, key: &str, body: &str) {
         if !online() {
             if let Ok(mut w) = this.try_borrow_mut() {
                 w.busy(false);
-                w.show_notice(Some(Notice::Queued));
+                w.sender.failed(Notice::Queued, false);
+                w.show_notice();
             }
             return;
         }
@@ -570,23 +430,15 @@ pub fn resume(this: &Shared) {
         return;
     };
     // Kept files come back first (see `files::restore`), which resumes then.
-    if w.sending || w.destroyed || w.files_loading || w.form.step() != Step::Privacy {
+    if w.destroyed || w.files_loading || w.form.step() != Step::Privacy {
         return;
     }
     let Some(endpoint) = w.config.endpoint.clone() else {
         return;
     };
-    let Some(Pending {
-        key,
-        body: Some(body),
-        held: false,
-        ..
-    }) = w.pending.as_ref()
-    else {
+    let Some((key, body)) = w.sender.resume() else {
         return;
     };
-    let (key, body) = (key.clone(), body.clone());
-    w.notice = None;
     w.busy(true);
     let weak = std::rc::Rc::downgrade(this);
     drop(w);
