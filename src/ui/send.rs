@@ -88,7 +88,7 @@ pub(super) fn emit(host: &Element, name: &str, detail: &JsValue) -> bool {
     init.set_composed(true);
     init.set_cancelable(true);
     init.set_detail(detail);
-    match CustomEvent::new_with_event_init_dict(&format!("complaint:{name}"), &init) {
+    match CustomEvent::new_with_event_init_dict(&["complaint:", name].concat(), &init) {
         Ok(event) => !host.dispatch_event(&event).unwrap_or(true),
         Err(_) => false,
     }
@@ -110,11 +110,17 @@ impl Widget {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        format!(
-            "complaint-widget:{what}:{}:{path}:{}",
+        [
+            "complaint-widget:",
+            what,
+            ":",
             self.config.endpoint.as_deref().unwrap_or(""),
-            self.instance
-        )
+            ":",
+            &path,
+            ":",
+            &self.instance,
+        ]
+        .concat()
     }
 
     /// Saves the answers so a reload loses nothing. Storage errors (full,
@@ -240,8 +246,9 @@ impl Widget {
         self.sending = false;
         if let Some(store) = storage(self.config.draft) {
             let _ = store.remove_item(&self.storage_key("outbox"));
-            let now = now_s();
-            let _ = store.set_item(&self.storage_key("sent"), &format!("{now} {reference}"));
+            let mut receipt = crate::text::uint(u64::from(now_s()));
+            receipt.extend([" ", reference]);
+            let _ = store.set_item(&self.storage_key("sent"), &receipt);
         }
         self.form.confirm(reference);
         if let Err(e) = self.render(FocusTo::Title) {
@@ -278,7 +285,7 @@ impl Widget {
 
     /// Shows what went wrong; the caller fires `complaint:error` after.
     fn fail(&mut self, failure: &Failure) {
-        js::error(&failure.to_string());
+        js::error(&failure.message());
         self.busy(false);
         if let Failure::Fields(names) = failure {
             self.pending = None;
