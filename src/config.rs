@@ -3,7 +3,6 @@
 
 /// Key-value pairs in the order given (a JS object's entries: keys unique).
 pub type Entries<V> = Vec<(String, V)>;
-use std::fmt;
 
 use std::rc::Rc;
 
@@ -14,6 +13,7 @@ use crate::form::{
 };
 use crate::market::{Market, MarketOverride, Operator, Resolved, Target};
 use crate::options::{self, Type, OPTIONS};
+use crate::text;
 
 /// The options `mount(element, options)` accepts, as read from JS
 /// (`ui::read`). Unknown keys are refused there, so a typo does not silently
@@ -243,9 +243,9 @@ pub fn check_key(key: &str) -> Result<(), ConfigError> {
         }
         names.push_str(o.name);
     }
-    Err(ConfigError::Unreadable(format!(
-        "unknown option `{key}`; the options are {names}"
-    )))
+    Err(ConfigError::Unreadable(
+        ["unknown option `", key, "`; the options are ", &names].concat(),
+    ))
 }
 
 /// The index of `got` among the choices of option `key` (0, its default,
@@ -369,12 +369,19 @@ impl Texts {
         let has = |l: &Label| l.iter().any(|(k, _)| k == lang || k == "en");
         for (f, id, l) in &self.categories {
             if !has(l) {
-                return Some(format!("the category `{id}` ({})", f.key()));
+                return Some(["the category `", id, "` (", f.key(), ")"].concat());
             }
         }
         for (i, (label, _, options)) in self.fields.iter().enumerate() {
             if !has(label) || options.iter().any(|o| !has(o)) {
-                return Some(format!("the field number {} of `fields`", i + 1));
+                return Some(
+                    [
+                        "the field number ",
+                        &text::uint(i as u64 + 1),
+                        " of `fields`",
+                    ]
+                    .concat(),
+                );
             }
         }
         None
@@ -454,44 +461,57 @@ pub enum ConfigError {
     },
 }
 
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ConfigError {
+    /// The message for the console (`complaint-widget: ...`), built without
+    /// `core::fmt`.
+    pub fn message(&self) -> String {
+        let mut m = String::from("complaint-widget: ");
         match self {
-            ConfigError::Unreadable(why) => write!(f, "complaint-widget: the options could not be read: {why}"),
-            ConfigError::MissingEndpoint => write!(
-                f,
-                "complaint-widget: option `endpoint` is missing: set it to the URL the form posts to, for example \"/api/submissions\""
+            ConfigError::Unreadable(why) => {
+                m.extend(["the options could not be read: ", why]);
+            }
+            ConfigError::MissingEndpoint => m.push_str(
+                "option `endpoint` is missing: set it to the URL the form posts to, for example \"/api/submissions\"",
             ),
-            ConfigError::InsecureEndpoint(url) => write!(
-                f,
-                "complaint-widget: option `endpoint` must be an https: URL (http: only on localhost or 127.0.0.1), got \"{url}\""
-            ),
-            ConfigError::BadPrivacyUrl(url) => write!(
-                f,
-                "complaint-widget: option `privacyUrl` must be an https:/http: URL or a path starting with /, got \"{url}\""
-            ),
+            ConfigError::InsecureEndpoint(url) => m.extend([
+                "option `endpoint` must be an https: URL (http: only on localhost or 127.0.0.1), got \"",
+                url,
+                "\"",
+            ]),
+            ConfigError::BadPrivacyUrl(url) => m.extend([
+                "option `privacyUrl` must be an https:/http: URL or a path starting with /, got \"",
+                url,
+                "\"",
+            ]),
             ConfigError::UnknownFixture(name) => {
-                write!(f, "complaint-widget: option `fixture` names no known fixture: \"{name}\"")
+                m.extend(["option `fixture` names no known fixture: \"", name, "\""]);
             }
             ConfigError::NotOneOf { key, choices, got } => {
-                write!(f, "complaint-widget: option `{key}` must be ")?;
+                m.extend(["option `", key, "` must be "]);
                 for (i, c) in choices.iter().enumerate() {
                     let sep = match i {
                         0 => "",
                         _ if i + 1 == choices.len() => " or ",
                         _ => ", ",
                     };
-                    write!(f, "{sep}\"{c}\"")?;
+                    m.extend([sep, "\"", c, "\""]);
                 }
-                write!(f, ", got \"{got}\"")
+                m.extend([", got \"", got, "\""]);
             }
             ConfigError::OutOfRange { key, min, max, got } => {
-                write!(f, "complaint-widget: option `{key}` must be from {min} to {max}, got \"{got}\"")
+                m.extend(["option `", key, "` must be from "]);
+                text::push_uint(&mut m, u64::from(*min));
+                m.push_str(" to ");
+                text::push_uint(&mut m, u64::from(*max));
+                m.push_str(", got \"");
+                text::push_uint(&mut m, u64::from(*got));
+                m.push('"');
             }
             ConfigError::BadValue { key, expected, got } => {
-                write!(f, "complaint-widget: option `{key}` must be {expected}, got \"{got}\"")
+                m.extend(["option `", key, "` must be ", expected, ", got \"", got, "\""]);
             }
         }
+        m
     }
 }
 
@@ -613,7 +633,7 @@ impl Options {
                     return bad(
                         "escalation",
                         "false, true or an object whose `days` are from 1 to 365",
-                        days.to_string(),
+                        text::uint(u64::from(days)),
                     );
                 }
                 Some(Escalation {
@@ -640,7 +660,7 @@ impl Options {
                     return bad(
                         "attachments",
                         "false or an object whose `max` is from 1 to 10",
-                        max.to_string(),
+                        text::uint(u64::from(max)),
                     );
                 }
                 file_limits.max = max;
@@ -650,7 +670,7 @@ impl Options {
                     return bad(
                         "attachments",
                         "false or an object whose `maxBytes` is from 1 to 52428800",
-                        bytes.to_string(),
+                        text::uint(u64::from(bytes)),
                     );
                 }
                 file_limits.max_bytes = u64::from(bytes);
@@ -692,7 +712,7 @@ impl Options {
             }
             for days in [m.complaint_days, m.escalation_days].into_iter().flatten() {
                 if !(1..=365).contains(&days) {
-                    return bad("markets", "days from 1 to 365", days.to_string());
+                    return bad("markets", "days from 1 to 365", text::uint(u64::from(days)));
                 }
             }
             if code.eq_ignore_ascii_case(&market_code) {
@@ -772,15 +792,37 @@ fn flow_of(option: &str, key: &str) -> Result<(Kind, FieldId), ConfigError> {
         .find(|(k, _, _)| *k == key)
         .map(|(_, kind, f)| (*kind, *f))
         .ok_or_else(|| {
-            ConfigError::Unreadable(format!(
-                "unknown key `{option}.{key}`; {option} takes feedback, complaint and purchaseProblem"
-            ))
+            ConfigError::Unreadable(
+                [
+                    "unknown key `",
+                    option,
+                    ".",
+                    key,
+                    "`; ",
+                    option,
+                    " takes feedback, complaint and purchaseProblem",
+                ]
+                .concat(),
+            )
         })
+}
+
+/// What a merchant id that is not one says, before the id and a closing `"`.
+const NOT_AN_ID: &str =
+    "must be lowercase letters, digits and _ starting with a letter (at most 40), got \"";
+
+/// `at[i]`.
+#[inline(never)]
+fn indexed(at: &str, i: usize) -> String {
+    let mut out = [at, "["].concat();
+    text::push_uint(&mut out, i as u64);
+    out.push(']');
+    out
 }
 
 #[inline(never)]
 fn bad_extra(at: String, why: &str) -> ConfigError {
-    ConfigError::Unreadable(format!("`{at}` {why}"))
+    ConfigError::Unreadable(["`", &at, "` ", why].concat())
 }
 
 /// A label: 1 to 50 languages, each text 1 to 200 characters of text.
@@ -815,21 +857,21 @@ fn check_choices(
     let mut ids: Vec<String> = Vec::new();
     let mut labels = Vec::new();
     for (i, c) in given.into_iter().enumerate() {
-        let here = format!("{at}[{i}]");
+        let here = indexed(at, i);
         let known = builtin.contains(&c.id.as_str());
         if !known && !extras::is_id(&c.id) {
             return Err(bad_extra(
-                format!("{here}.id"),
-                &format!("must be lowercase letters, digits and _ starting with a letter (at most 40), got \"{}\"", c.id),
+                [&here, ".id"].concat(),
+                &[NOT_AN_ID, &c.id, "\""].concat(),
             ));
         }
         if ids.contains(&c.id) {
             return Err(bad_extra(
-                format!("{here}.id"),
-                &format!("repeats \"{}\"", c.id),
+                [&here, ".id"].concat(),
+                &["repeats \"", &c.id, "\""].concat(),
             ));
         }
-        check_label(format!("{here}.label"), &c.label, !known)?;
+        check_label([&here, ".label"].concat(), &c.label, !known)?;
         ids.push(c.id);
         labels.push(c.label);
     }
@@ -853,7 +895,7 @@ fn check_extras(
             FieldKind::Choice(options) => options,
             _ => &[],
         };
-        let (ids, labels) = check_choices(&format!("categories.{key}"), list, builtin)?;
+        let (ids, labels) = check_choices(&["categories.", &key].concat(), list, builtin)?;
         for (id, label) in ids.iter().zip(labels) {
             if !label.is_empty() {
                 texts.categories.push((field, id.clone(), label));
@@ -868,50 +910,53 @@ fn check_extras(
     for (key, list) in fields {
         let (flow, _) = flow_of("fields", &key)?;
         if list.len() > MAX_FIELDS {
-            return Err(bad_extra(
-                format!("fields.{key}"),
-                &format!(
-                    "has {} fields; a flow takes at most {MAX_FIELDS}",
-                    list.len()
-                ),
-            ));
+            let mut why = String::from("has ");
+            text::push_uint(&mut why, list.len() as u64);
+            why.push_str(" fields; a flow takes at most ");
+            text::push_uint(&mut why, MAX_FIELDS as u64);
+            return Err(bad_extra(["fields.", &key].concat(), &why));
         }
         let mut seen: Vec<String> = Vec::new();
         for (i, f) in list.into_iter().enumerate() {
-            let at = format!("fields.{key}[{i}]");
+            let at = indexed(&["fields.", &key].concat(), i);
             if !extras::is_id(&f.id) {
                 return Err(bad_extra(
-                    format!("{at}.id"),
-                    &format!("must be lowercase letters, digits and _ starting with a letter (at most 40), got \"{}\"", f.id),
+                    [&at, ".id"].concat(),
+                    &[NOT_AN_ID, &f.id, "\""].concat(),
                 ));
             }
             if prefill::field_for(&f.id).is_some() || f.id == "custom" {
                 return Err(bad_extra(
-                    format!("{at}.id"),
-                    &format!("\"{}\" is a built-in field; choose another id", f.id),
+                    [&at, ".id"].concat(),
+                    &["\"", &f.id, "\" is a built-in field; choose another id"].concat(),
                 ));
             }
             if seen.contains(&f.id) {
                 return Err(bad_extra(
-                    format!("{at}.id"),
-                    &format!("repeats \"{}\"", f.id),
+                    [&at, ".id"].concat(),
+                    &["repeats \"", &f.id, "\""].concat(),
                 ));
             }
             let Some((_, kind)) = CustomKind::NAMES.iter().find(|(n, _)| *n == f.kind) else {
                 return Err(bad_extra(
-                    format!("{at}.type"),
-                    &format!(
-                        "must be text, textarea, select, checkbox or date, got \"{}\"",
-                        f.kind
-                    ),
+                    [&at, ".type"].concat(),
+                    &[
+                        "must be text, textarea, select, checkbox or date, got \"",
+                        &f.kind,
+                        "\"",
+                    ]
+                    .concat(),
                 ));
             };
-            check_label(format!("{at}.label"), &f.label, true)?;
-            check_label(format!("{at}.hint"), &f.hint, false)?;
+            check_label([&at, ".label"].concat(), &f.label, true)?;
+            check_label([&at, ".hint"].concat(), &f.hint, false)?;
             let (options, option_labels) = match kind {
-                CustomKind::Select => check_choices(&format!("{at}.options"), f.options, &[])?,
+                CustomKind::Select => check_choices(&[&at, ".options"].concat(), f.options, &[])?,
                 _ if !f.options.is_empty() => {
-                    return Err(bad_extra(format!("{at}.options"), "is only for a select"))
+                    return Err(bad_extra(
+                        [&at, ".options"].concat(),
+                        "is only for a select",
+                    ))
                 }
                 _ => (Vec::new(), Vec::new()),
             };
@@ -940,10 +985,15 @@ fn check_prefill(
 ) -> Result<(Prefill, Vec<String>), ConfigError> {
     let field = |key: &str| {
         prefill::field_for(key).ok_or_else(|| {
-            ConfigError::Unreadable(format!(
-                "unknown key `prefill.{key}`; prefill takes email, name, phone, orderReference, \
-                 merchant, readonly, or a field's payload key such as what_went_wrong"
-            ))
+            ConfigError::Unreadable(
+                [
+                    "unknown key `prefill.",
+                    key,
+                    "`; prefill takes email, name, phone, orderReference, \
+                     merchant, readonly, or a field's payload key such as what_went_wrong",
+                ]
+                .concat(),
+            )
         })
     };
     let mut out = Prefill::default();
@@ -960,15 +1010,27 @@ fn check_prefill(
                 if b { "yes" } else { "no" }.to_string()
             }
             (PrefillValue::Flag(_), _) => {
-                notes.push(format!(
-                    "complaint-widget: prefill `{key}` must be a string, got a boolean; it is left empty"
-                ));
+                notes.push(
+                    [
+                        "complaint-widget: prefill `",
+                        &key,
+                        "` must be a string, got a boolean; it is left empty",
+                    ]
+                    .concat(),
+                );
                 continue;
             }
             (PrefillValue::Other(what), _) => {
-                notes.push(format!(
-                    "complaint-widget: prefill `{key}` must be a string, got {what}; it is left empty"
-                ));
+                notes.push(
+                    [
+                        "complaint-widget: prefill `",
+                        &key,
+                        "` must be a string, got ",
+                        what,
+                        "; it is left empty",
+                    ]
+                    .concat(),
+                );
                 continue;
             }
         };
@@ -976,18 +1038,27 @@ fn check_prefill(
         match rules::check_as(f, f.kind(), extras.list_for(f), false, &text) {
             Ok(_) => valid |= f.bit(),
             Err(e) => {
-                let why = match e.problem {
-                    rules::Problem::TooLong { max } => format!("longer than {max} characters"),
-                    rules::Problem::TooShort { min } => format!("shorter than {min} characters"),
-                    _ => match f.kind() {
-                        FieldKind::Choice(_) => "not one of its choices".to_string(),
-                        _ => "not in the form the field takes".to_string(),
-                    },
-                };
-                notes.push(format!(
-                    "complaint-widget: prefill `{key}` is {why}: \"{}\"; it is left for the shopper to correct, not read-only",
-                    text.chars().take(100).collect::<String>()
-                ));
+                let mut note = ["complaint-widget: prefill `", &key, "` is "].concat();
+                match e.problem {
+                    rules::Problem::TooLong { max } => {
+                        note.push_str("longer than ");
+                        text::push_uint(&mut note, max as u64);
+                        note.push_str(" characters");
+                    }
+                    rules::Problem::TooShort { min } => {
+                        note.push_str("shorter than ");
+                        text::push_uint(&mut note, min as u64);
+                        note.push_str(" characters");
+                    }
+                    _ => note.push_str(match f.kind() {
+                        FieldKind::Choice(_) => "not one of its choices",
+                        _ => "not in the form the field takes",
+                    }),
+                }
+                note.push_str(": \"");
+                note.extend(text.chars().take(100));
+                note.push_str("\"; it is left for the shopper to correct, not read-only");
+                notes.push(note);
             }
         }
         out.values.retain(|(g, _)| *g != f);
@@ -1092,6 +1163,68 @@ pub fn is_safe_link(url: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn error_messages_are_worded_for_the_console() {
+        let cases = [
+            (
+                ConfigError::Unreadable("unknown option `colour`".into()),
+                "complaint-widget: the options could not be read: unknown option `colour`",
+            ),
+            (
+                ConfigError::MissingEndpoint,
+                "complaint-widget: option `endpoint` is missing: set it to the URL the form posts to, for example \"/api/submissions\"",
+            ),
+            (
+                ConfigError::InsecureEndpoint("http://example.com".into()),
+                "complaint-widget: option `endpoint` must be an https: URL (http: only on localhost or 127.0.0.1), got \"http://example.com\"",
+            ),
+            (
+                ConfigError::BadPrivacyUrl("javascript:x".into()),
+                "complaint-widget: option `privacyUrl` must be an https:/http: URL or a path starting with /, got \"javascript:x\"",
+            ),
+            (
+                ConfigError::UnknownFixture("nope".into()),
+                "complaint-widget: option `fixture` names no known fixture: \"nope\"",
+            ),
+            (
+                ConfigError::NotOneOf {
+                    key: "theme",
+                    choices: &["auto", "light", "dark"],
+                    got: "pink".into(),
+                },
+                "complaint-widget: option `theme` must be \"auto\", \"light\" or \"dark\", got \"pink\"",
+            ),
+            (
+                ConfigError::NotOneOf {
+                    key: "x",
+                    choices: &["a"],
+                    got: "b".into(),
+                },
+                "complaint-widget: option `x` must be \"a\", got \"b\"",
+            ),
+            (
+                ConfigError::OutOfRange {
+                    key: "retries",
+                    min: 0,
+                    max: 10,
+                    got: 4_294_967_295,
+                },
+                "complaint-widget: option `retries` must be from 0 to 10, got \"4294967295\"",
+            ),
+            (
+                ConfigError::BadValue {
+                    key: "headers",
+                    expected: "an object of strings",
+                    got: "a value of another type".into(),
+                },
+                "complaint-widget: option `headers` must be an object of strings, got \"a value of another type\"",
+            ),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.message(), message);
+        }
+    }
+
     /// Options with nothing but the one option every live form needs.
     fn with_endpoint() -> Options {
         Options {
@@ -1102,7 +1235,7 @@ mod tests {
 
     #[test]
     fn an_endpoint_is_required_unless_a_fixture_is_shown() {
-        let e = Options::default().check().unwrap_err().to_string();
+        let e = Options::default().check().unwrap_err().message();
         assert!(e.contains("option `endpoint` is missing"), "{e}");
         let fixture = Options {
             fixture: Some("choose".into()),
@@ -1148,7 +1281,7 @@ mod tests {
         }
         .check();
         assert!(matches!(e, Err(ConfigError::InsecureEndpoint(_))));
-        assert!(e.unwrap_err().to_string().contains("endpoint"));
+        assert!(e.unwrap_err().message().contains("endpoint"));
     }
 
     #[test]
@@ -1251,7 +1384,7 @@ mod tests {
             ),
         ];
         for (options, key) in cases {
-            let message = options.check().unwrap_err().to_string();
+            let message = options.check().unwrap_err().message();
             assert!(message.contains(&format!("`{key}`")), "{message}");
         }
     }
@@ -1277,7 +1410,7 @@ mod tests {
         }
         .check()
         .unwrap_err()
-        .to_string();
+        .message();
         assert!(e.contains("`markets`") && e.contains("ODR"), "{e}");
     }
 
@@ -1329,7 +1462,7 @@ mod tests {
         }
         .check()
         .unwrap_err();
-        assert!(e.to_string().contains("`markets`"));
+        assert!(e.message().contains("`markets`"));
     }
 
     #[test]
@@ -1354,7 +1487,7 @@ mod tests {
     fn unknown_option_keys_are_named() {
         assert!(check_key("endpoint").is_ok());
         assert!(check_key("beforeSubmit").is_ok());
-        let e = check_key("colour").unwrap_err().to_string();
+        let e = check_key("colour").unwrap_err().message();
         assert!(
             e.contains("unknown option `colour`") && e.contains("endpoint"),
             "{e}"
@@ -1382,7 +1515,7 @@ mod tests {
         }
         .check()
         .unwrap_err();
-        assert!(e.to_string().contains("`theme`"));
+        assert!(e.message().contains("`theme`"));
     }
 
     #[test]
@@ -1438,7 +1571,7 @@ mod tests {
         }
         .check()
         .unwrap_err()
-        .to_string();
+        .message();
         assert!(
             e.contains("`operator`") && e.contains("\"payment-provider\"") && e.contains("bank"),
             "{e}"
@@ -1521,7 +1654,7 @@ mod tests {
                 "`days`",
             ),
         ] {
-            let e = with("merchant", bad).unwrap_err().to_string();
+            let e = with("merchant", bad).unwrap_err().message();
             assert!(e.contains("option `escalation`") && e.contains(what), "{e}");
         }
     }
@@ -1654,11 +1787,11 @@ mod tests {
     fn prefill_configuration_errors_are_named() {
         let e = prefilled(&[("address", text("Main St"))], &[])
             .unwrap_err()
-            .to_string();
+            .message();
         assert!(e.contains("unknown key `prefill.address`"), "{e}");
         let e = prefilled(&[("email", text("anna@example.nl"))], &["name"])
             .unwrap_err()
-            .to_string();
+            .message();
         assert!(e.contains("`readonly` keys that are given a value"), "{e}");
         assert!(e.contains("\"name\""), "{e}");
         let e = prefilled(
@@ -1666,7 +1799,7 @@ mod tests {
             &["complaint_category"],
         )
         .unwrap_err()
-        .to_string();
+        .message();
         assert!(e.contains("not a choice or a checkbox"), "{e}");
     }
 
@@ -1775,7 +1908,7 @@ mod tests {
         let refused = |fields: Vec<FieldOptions>, flow: &str| {
             extras_of(Vec::new(), vec![(flow.into(), fields)])
                 .unwrap_err()
-                .to_string()
+                .message()
         };
         let with = |f: fn(&mut FieldOptions)| {
             let mut field = size_field();

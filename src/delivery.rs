@@ -5,6 +5,7 @@
 
 use crate::form::field::ALL_FIELDS;
 use crate::form::FieldId;
+use crate::text;
 
 /// Why one attempt did not succeed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,28 +32,29 @@ pub enum Failure {
     Page(&'static str),
 }
 
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Failure {
+    /// The message for the console (`complaint-widget: ...`), built without
+    /// `core::fmt`.
+    pub fn message(&self) -> String {
+        let mut m = String::from("complaint-widget: ");
         match self {
-            Failure::Network(why) => write!(
-                f,
-                "complaint-widget: the endpoint could not be reached ({why})"
-            ),
-            Failure::Timeout => write!(f, "complaint-widget: the endpoint did not answer in time"),
-            Failure::Status { code, .. } => {
-                write!(f, "complaint-widget: the endpoint answered HTTP {code}")
+            Failure::Network(why) => {
+                m.extend(["the endpoint could not be reached (", why, ")"]);
             }
-            Failure::Fields(names) => write!(
-                f,
-                "complaint-widget: the endpoint refused these fields: {}",
-                names.join(", ")
-            ),
-            Failure::BadAnswer(why) => write!(
-                f,
-                "complaint-widget: the endpoint's answer was not usable: {why}"
-            ),
-            Failure::Page(why) => write!(f, "complaint-widget: {why}"),
+            Failure::Timeout => m.push_str("the endpoint did not answer in time"),
+            Failure::Status { code, .. } => {
+                m.push_str("the endpoint answered HTTP ");
+                text::push_uint(&mut m, u64::from(*code));
+            }
+            Failure::Fields(names) => {
+                m.extend(["the endpoint refused these fields: ", &names.join(", ")]);
+            }
+            Failure::BadAnswer(why) => {
+                m.extend(["the endpoint's answer was not usable: ", why]);
+            }
+            Failure::Page(why) => m.push_str(why),
         }
+        m
     }
 }
 
@@ -179,6 +181,42 @@ pub fn fields_named<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn failure_messages_are_worded_for_the_console() {
+        let cases = [
+            (
+                Failure::Network("TypeError: Failed to fetch".into()),
+                "complaint-widget: the endpoint could not be reached (TypeError: Failed to fetch)",
+            ),
+            (
+                Failure::Timeout,
+                "complaint-widget: the endpoint did not answer in time",
+            ),
+            (
+                Failure::Status {
+                    code: 503,
+                    retry_after: Some(3),
+                },
+                "complaint-widget: the endpoint answered HTTP 503",
+            ),
+            (
+                Failure::Fields(vec!["email".into(), "fields.custom.size".into()]),
+                "complaint-widget: the endpoint refused these fields: email, fields.custom.size",
+            ),
+            (
+                Failure::BadAnswer("not JSON"),
+                "complaint-widget: the endpoint's answer was not usable: not JSON",
+            ),
+            (
+                Failure::Page("no endpoint is set"),
+                "complaint-widget: no endpoint is set",
+            ),
+        ];
+        for (failure, message) in cases {
+            assert_eq!(failure.message(), message);
+        }
+    }
 
     #[test]
     fn what_is_retried() {

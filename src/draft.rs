@@ -40,7 +40,7 @@ impl Draft {
             let value = form.value(FieldId::Custom(i as u8));
             if !value.is_empty() {
                 values.push((
-                    format!("custom.{}.{}", c.flow.key(), c.id),
+                    ["custom.", c.flow.key(), ".", &c.id].concat(),
                     value.to_string(),
                 ));
             }
@@ -56,7 +56,7 @@ impl Draft {
     pub fn to_json(&self) -> String {
         let mut out = String::new();
         crate::json::Object::new(&mut out)
-            .raw("v", &self.v.to_string())
+            .raw("v", &crate::text::uint(u64::from(self.v)))
             .opt_str("kind", self.kind.as_deref())
             .map(
                 "values",

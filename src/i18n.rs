@@ -13,7 +13,7 @@
 //! language is left-to-right and the only placeables are numbers, references
 //! and names.
 
-use std::fmt::Write as _;
+use crate::text;
 
 use crate::form::field::ALL_FIELDS;
 use crate::form::flow::{self, Step};
@@ -93,17 +93,26 @@ pub enum I18nError {
     },
 }
 
-impl std::fmt::Display for I18nError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl I18nError {
+    /// The message for the console (`complaint-widget: ...`), built without
+    /// `core::fmt`.
+    pub fn message(&self) -> String {
         match self {
-            I18nError::BadTable => write!(f, "complaint-widget: the strings could not be read"),
-            I18nError::UnknownMessage(id) => {
-                write!(f, "complaint-widget: option `messages` overrides \"{id}\", which is not a message of the widget")
-            }
-            I18nError::BadOverride { id, why } => write!(
-                f,
-                "complaint-widget: option `messages` has an override for \"{id}\" that cannot be used ({why}); the built-in text is shown"
-            ),
+            I18nError::BadTable => "complaint-widget: the strings could not be read".into(),
+            I18nError::UnknownMessage(id) => [
+                "complaint-widget: option `messages` overrides \"",
+                id,
+                "\", which is not a message of the widget",
+            ]
+            .concat(),
+            I18nError::BadOverride { id, why } => [
+                "complaint-widget: option `messages` has an override for \"",
+                id,
+                "\" that cannot be used (",
+                why,
+                "); the built-in text is shown",
+            ]
+            .concat(),
         }
     }
 }
@@ -239,10 +248,10 @@ impl Localizer {
             let inner = rest.get(open + 1..open + close).unwrap_or("").trim();
             if let Some(name) = inner.strip_prefix('$') {
                 if !allowed.iter().any(|v| v == name) {
-                    return bad(&format!("the message has no variable ${name}"));
+                    return bad(&["the message has no variable $", name].concat());
                 }
             } else if inner != "-brand" {
-                return bad(&format!("{{ {inner} }} is not a variable or -brand"));
+                return bad(&["{ ", inner, " } is not a variable or -brand"].concat());
             }
             out.push(sep::OPEN);
             out.push_str(inner);
@@ -307,7 +316,7 @@ impl Localizer {
                 Some(Arg::Num(n)) => write_number(out, *n),
                 Some(Arg::Str(s)) => out.push_str(s),
                 None => {
-                    let _ = write!(out, "{{${name}}}");
+                    out.extend(["{$", name, "}"]);
                 }
             }
         } else if body.starts_with('-') {
@@ -375,7 +384,7 @@ fn write_number(out: &mut String, n: f64) {
         if n < 0.0 && thousandths != 0 {
             out.push('-');
         }
-        let _ = write!(out, "{}", thousandths / 1000);
+        text::push_uint(out, (thousandths / 1000) as u64);
         // The decimals digit by digit, until only zeros are left.
         let (mut rest, mut unit) = (thousandths % 1000, 100);
         if rest != 0 {
@@ -638,6 +647,26 @@ pub fn catalog() -> Vec<(String, &'static [&'static str])> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn error_messages_are_worded_for_the_console() {
+        assert_eq!(
+            I18nError::BadTable.message(),
+            "complaint-widget: the strings could not be read"
+        );
+        assert_eq!(
+            I18nError::UnknownMessage("nope".into()).message(),
+            "complaint-widget: option `messages` overrides \"nope\", which is not a message of the widget"
+        );
+        let e = I18nError::BadOverride {
+            id: "button-send".into(),
+            why: "a { has no closing }".into(),
+        };
+        assert_eq!(
+            e.message(),
+            "complaint-widget: option `messages` has an override for \"button-send\" that cannot be used (a { has no closing }); the built-in text is shown"
+        );
+    }
+
     fn en() -> Localizer {
         Localizer::new("en", include_str!(concat!(env!("OUT_DIR"), "/en.tbl"))).unwrap()
     }
@@ -814,8 +843,8 @@ mod tests {
         assert_eq!(en.text("button-back"), "Back");
         assert_eq!(en.text("button-continue"), "Continue");
         assert_eq!(errors.len(), 4);
-        assert!(errors.iter().any(|e| e.to_string().contains("\"no-such\"")));
-        assert!(errors.iter().any(|e| e.to_string().contains("$nope")));
+        assert!(errors.iter().any(|e| e.message().contains("\"no-such\"")));
+        assert!(errors.iter().any(|e| e.message().contains("$nope")));
     }
 
     #[test]

@@ -4,8 +4,6 @@
 //! module small; host tests check both against `serde_json`
 //! (`tests/oracles.rs`).
 
-use std::fmt::Write as _;
-
 /// Appends `s` as a JSON string literal.
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
@@ -19,7 +17,11 @@ pub fn string(out: &mut String, s: &str) {
             // Control characters, and the two separators JavaScript source
             // cannot hold raw.
             c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                out.push_str("\\u");
+                let code = c as u32;
+                for shift in [12, 8, 4, 0] {
+                    out.extend(char::from_digit((code >> shift) & 0xf, 16));
+                }
             }
             c => out.push(c),
         }

@@ -48,6 +48,8 @@ pub mod payload;
 pub mod sending;
 /// Sending with fetch: idempotency key, timeout, a strict reading of answers.
 pub mod submit;
+/// Numbers written as text without `core::fmt` (pure).
+pub mod text;
 /// DOM only: shadow root, rendering, events, focus and history.
 pub mod ui;
 
@@ -109,7 +111,7 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = useLocale)]
     pub fn use_locale(&self, lang: &str, table: &str) -> Result<(), JsValue> {
         let l10n =
-            i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
+            i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.message()))?;
         if let Some(w) = &self.shared() {
             ui::later(w, move |w| w.set_locale(l10n));
         }
@@ -170,7 +172,9 @@ fn split_hooks(
         return Ok((Vec::new(), hooks));
     }
     let entries = ui::js::plain_entries(options).map_err(|why| {
-        config::ConfigError::Unreadable(format!("the options must be a plain object ({why})"))
+        config::ConfigError::Unreadable(
+            ["the options must be a plain object (", &why, ")"].concat(),
+        )
     })?;
     let bad = |key: &'static str, expected: &'static str| config::ConfigError::BadValue {
         key,
@@ -253,7 +257,7 @@ pub fn mount_with(
 ) -> Result<WidgetHandle, JsValue> {
     // A DOM error an earlier call left unreported is not this mount's.
     let _ = ui::dom::check();
-    let l10n = i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let l10n = i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.message()))?;
     let read = split_hooks(&options).and_then(|(entries, hooks)| {
         let mut options = ui::read::options(&entries)?;
         // One rule for every way in: a relative endpoint is resolved against
@@ -262,10 +266,15 @@ pub fn mount_with(
         let config = options.check()?;
         // The merchant's labels must speak the form's language (or English).
         if let Some(what) = config.texts.missing(l10n.lang()) {
-            return Err(config::ConfigError::Unreadable(format!(
-                "{what} has no label in \"{}\" or in English (\"en\")",
-                l10n.lang()
-            )));
+            return Err(config::ConfigError::Unreadable(
+                [
+                    &what,
+                    " has no label in \"",
+                    l10n.lang(),
+                    "\" or in English (\"en\")",
+                ]
+                .concat(),
+            ));
         }
         Ok((config, hooks))
     });
@@ -277,7 +286,7 @@ pub fn mount_with(
             let handle = WidgetHandle::new(None);
             handle
                 .unavailable
-                .set(Some(ui::mount_unavailable(element, &l10n, &e.to_string())?));
+                .set(Some(ui::mount_unavailable(element, &l10n, &e.message())?));
             Ok(handle)
         }
     }

@@ -116,7 +116,7 @@ pub async fn attempt(
         form.append_file("submission", &document, "submission.json")
             .map_err(net)?;
         for (i, (file, name)) in files.iter().enumerate() {
-            form.append_file(&format!("file{i}"), file, name)
+            form.append_file(&crate::form::attachments::part_name(i), file, name)
                 .map_err(net)?;
         }
         init.set_body(&form);

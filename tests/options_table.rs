@@ -105,7 +105,7 @@ fn every_choice_in_the_table_is_accepted_and_means_something_different() {
         for v in values {
             let c = with(spec.name, v)
                 .check()
-                .unwrap_or_else(|e| panic!("{}: {v}: {e}", spec.name));
+                .unwrap_or_else(|e| panic!("{}: {v}: {}", spec.name, e.message()));
             let what = match spec.name {
                 "credentials" => format!("{:?}", c.sending.credentials),
                 "draft" => format!("{:?}", c.draft),
@@ -121,7 +121,7 @@ fn every_choice_in_the_table_is_accepted_and_means_something_different() {
             );
             seen.push(what);
         }
-        let e = with(spec.name, "nonsense").check().unwrap_err().to_string();
+        let e = with(spec.name, "nonsense").check().unwrap_err().message();
         assert!(
             e.contains(&format!("option `{}` must be \"{}\"", spec.name, values[0])),
             "{e}"

@@ -486,7 +486,7 @@ fn hand_written(v: &JsValue) -> Result<Twin, String> {
     let entries = js::plain_entries(v)?;
     read::options(&entries)
         .map(as_twin)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.message())
 }
 
 fn library(v: &JsValue) -> Result<Twin, String> {

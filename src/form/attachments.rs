@@ -130,6 +130,13 @@ pub fn clean_name(name: &str) -> String {
     }
 }
 
+/// The multipart part of the `i`th file: `file0`, `file1`, ...
+pub fn part_name(i: usize) -> String {
+    let mut out = String::from("file");
+    crate::text::push_uint(&mut out, i as u64);
+    out
+}
+
 /// The payload's `attachments` array for `files` (parts `file0`,
 /// `file1`, ... in order), as JSON.
 pub fn to_json(files: &[Attachment]) -> String {
@@ -140,10 +147,10 @@ pub fn to_json(files: &[Attachment]) -> String {
         }
         let mut item = String::new();
         crate::json::Object::new(&mut item)
-            .str("part", &format!("file{i}"))
+            .str("part", &part_name(i))
             .str("name", &clean_name(&f.name))
             .str("type", f.media_type.unwrap_or(""))
-            .raw("bytes", &f.bytes.to_string())
+            .raw("bytes", &crate::text::uint(f.bytes))
             .str("sha256", &f.sha256)
             .end();
         out.push_str(&item);

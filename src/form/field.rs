@@ -148,7 +148,11 @@ impl FieldId {
     /// `custom-<n>` for a merchant field.
     pub fn name(self) -> std::borrow::Cow<'static, str> {
         match self {
-            FieldId::Custom(i) => format!("custom-{i}").into(),
+            FieldId::Custom(i) => {
+                let mut name = String::from("custom-");
+                crate::text::push_uint(&mut name, u64::from(i));
+                name.into()
+            }
             f => f.key().into(),
         }
     }

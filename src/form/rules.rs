@@ -63,13 +63,13 @@ impl FieldError {
         }
         if let FieldId::Custom(_) = self.field {
             // The kind is the form's; the view words these with the label.
-            return format!("error-custom-{}", self.problem.suffix());
+            return ["error-custom-", self.problem.suffix()].concat();
         }
         let suffix = match self.field.kind() {
             FieldKind::Choice(_) | FieldKind::Toggle => "required",
             _ => self.problem.suffix(),
         };
-        format!("error-{}-{}", self.field.key(), suffix)
+        ["error-", self.field.key(), "-", suffix].concat()
     }
 
     /// The message's numeric arguments (`max` or `min`), if any.

@@ -177,7 +177,9 @@ pub fn restore(this: &Shared) {
 /// decode, HEIC in most, keeps an empty square). Called after each render.
 pub fn draw_thumbnails(root: &web_sys::ShadowRoot, blobs: &[JsValue]) {
     for (i, blob) in blobs.iter().enumerate() {
-        let Some(canvas) = root.get_element_by_id(&format!("cw-file-thumb-{i}")) else {
+        let mut id = String::from("cw-file-thumb-");
+        crate::text::push_uint(&mut id, i as u64);
+        let Some(canvas) = root.get_element_by_id(&id) else {
             continue;
         };
         let canvas: JsValue = canvas.into();

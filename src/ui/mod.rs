@@ -169,7 +169,7 @@ fn instance_of(host: &Element, config: &Config) -> String {
             index += 1;
             sibling = s.previous_element_sibling();
         }
-        path.push_str(&view::decimal(index as usize));
+        crate::text::push_uint(&mut path, u64::from(index));
         path.push('.');
         cur = e.parent_element();
     }
@@ -252,7 +252,7 @@ fn with_overrides(mut l10n: Localizer, config: &Config) -> Localizer {
         .map(|(k, v)| (k.as_str(), v.as_str()));
     let errors = l10n.apply_overrides(overrides, config.brand.as_deref());
     for e in errors {
-        console_error(&e.to_string());
+        console_error(&e.message());
     }
     l10n
 }
@@ -821,7 +821,7 @@ impl Widget {
     /// outlive the page), else its mount number.
     fn history_key(&self) -> String {
         if self.saved.instance().is_empty() {
-            ["#", &view::decimal(self.id as usize)].concat()
+            ["#", &crate::text::uint(u64::from(self.id))].concat()
         } else {
             self.saved.instance().to_string()
         }

@@ -17,7 +17,20 @@ use crate::config::{
 use crate::options::{Type, OPTIONS};
 
 fn bad(key: &str, expected: &str) -> ConfigError {
-    ConfigError::Unreadable(format!("option `{key}` must be {expected}"))
+    ConfigError::Unreadable(["option `", key, "` must be ", expected].concat())
+}
+
+/// `at.key`, an option's name in messages.
+fn dot(at: &str, key: &str) -> String {
+    [at, ".", key].concat()
+}
+
+/// `at[i]`, an array entry's name in messages.
+fn indexed(at: &str, i: u32) -> String {
+    let mut out = [at, "["].concat();
+    crate::text::push_uint(&mut out, u64::from(i));
+    out.push(']');
+    out
 }
 
 /// An object's own entries, read once; what the options reader works on.
@@ -67,7 +80,9 @@ fn boolean(o: &Pairs, key: &str, name: &str) -> Result<Option<bool>, ConfigError
 /// something else, or reading it threw (a getter, a `Proxy`).
 pub fn entries(v: &JsValue, name: &str) -> Result<Vec<(String, JsValue)>, ConfigError> {
     js::plain_entries(v).map_err(|why| {
-        ConfigError::Unreadable(format!("option `{name}` must be a plain object ({why})"))
+        ConfigError::Unreadable(
+            ["option `", name, "` must be a plain object (", &why, ")"].concat(),
+        )
     })
 }
 
@@ -80,7 +95,7 @@ fn each<T>(
 ) -> Result<Entries<T>, ConfigError> {
     let mut out = Vec::new();
     for (k, value) in entries(v, name)? {
-        let item = read(&value, &format!("{name}.{k}"))?;
+        let item = read(&value, &dot(name, &k))?;
         out.push((k, item));
     }
     Ok(out)
@@ -103,10 +118,19 @@ fn keyed(
     let o = entries(v, name)?;
     for (k, _) in &o {
         if !keys.contains(&k.as_str()) {
-            return Err(ConfigError::Unreadable(format!(
-                "unknown option `{name}.{k}`; {what} takes {}",
-                keys.join(", ")
-            )));
+            return Err(ConfigError::Unreadable(
+                [
+                    "unknown option `",
+                    name,
+                    ".",
+                    k,
+                    "`; ",
+                    what,
+                    " takes ",
+                    &keys.join(", "),
+                ]
+                .concat(),
+            ));
         }
     }
     Ok(o)
@@ -124,7 +148,7 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
     let bodies = match get(&o, "bodies") {
         None => None,
         Some(list) => {
-            let at = format!("{name}.bodies");
+            let at = dot(name, "bodies");
             if !js::is_array(&list).unwrap_or(false) {
                 return Err(bad(&at, "an array"));
             }
@@ -134,14 +158,14 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
             }
             let mut out = Vec::new();
             for i in 0..list.length() {
-                let at = format!("{at}[{i}]");
+                let at = indexed(&at, i);
                 let b = js::get(&list, &JsValue::from(i)).map_err(|_| bad(&at, "readable"))?;
                 let b = keyed(&b, &at, "a body", &["name", "url"])?;
-                let body_name = string(&b, "name", &format!("{at}.name"))?
-                    .ok_or_else(|| bad(&format!("{at}.name"), "a string"))?;
+                let body_name = string(&b, "name", &dot(&at, "name"))?
+                    .ok_or_else(|| bad(&dot(&at, "name"), "a string"))?;
                 out.push(BodyOptions {
                     name: body_name,
-                    url: string(&b, "url", &format!("{at}.url"))?,
+                    url: string(&b, "url", &dot(&at, "url"))?,
                 });
             }
             Some(out)
@@ -149,10 +173,10 @@ fn market(v: &JsValue, name: &str) -> Result<MarketOptions, ConfigError> {
     };
     Ok(MarketOptions {
         bodies,
-        replace_bodies: boolean(&o, "replaceBodies", &format!("{name}.replaceBodies"))?,
-        complaint_days: whole(&o, "complaintDays", &format!("{name}.complaintDays"))?,
-        working_days: boolean(&o, "workingDays", &format!("{name}.workingDays"))?,
-        escalation_days: whole(&o, "escalationDays", &format!("{name}.escalationDays"))?,
+        replace_bodies: boolean(&o, "replaceBodies", &dot(name, "replaceBodies"))?,
+        complaint_days: whole(&o, "complaintDays", &dot(name, "complaintDays"))?,
+        working_days: boolean(&o, "workingDays", &dot(name, "workingDays"))?,
+        escalation_days: whole(&o, "escalationDays", &dot(name, "escalationDays"))?,
     })
 }
 
@@ -233,11 +257,14 @@ fn list<T>(
     }
     let items: &Array = v.unchecked_ref();
     if items.length() > max {
-        return Err(bad(at, &format!("an array of at most {max} entries")));
+        let mut expected = String::from("an array of at most ");
+        crate::text::push_uint(&mut expected, u64::from(max));
+        expected.push_str(" entries");
+        return Err(bad(at, &expected));
     }
     let mut out = Vec::new();
     for i in 0..items.length() {
-        let here = format!("{at}[{i}]");
+        let here = indexed(at, i);
         let item = js::get(items, &JsValue::from(i)).map_err(|_| bad(&here, "readable"))?;
         out.push(read(&item, &here)?);
     }
@@ -249,10 +276,9 @@ fn list<T>(
 fn choice(v: &JsValue, at: &str) -> Result<ChoiceOptions, ConfigError> {
     let o = keyed(v, at, "a choice", &["id", "label"])?;
     Ok(ChoiceOptions {
-        id: string(&o, "id", &format!("{at}.id"))?
-            .ok_or_else(|| bad(&format!("{at}.id"), "a string"))?,
+        id: string(&o, "id", &dot(at, "id"))?.ok_or_else(|| bad(&dot(at, "id"), "a string"))?,
         label: match get(&o, "label") {
-            Some(l) => string_map(&l, &format!("{at}.label"))?,
+            Some(l) => string_map(&l, &dot(at, "label"))?,
             None => Vec::new(),
         },
     })
@@ -263,24 +289,22 @@ fn choice(v: &JsValue, at: &str) -> Result<ChoiceOptions, ConfigError> {
 fn custom_field(v: &JsValue, at: &str) -> Result<FieldOptions, ConfigError> {
     const KEYS: &[&str] = &["id", "type", "required", "label", "hint", "options"];
     let o = keyed(v, at, "a field", KEYS)?;
-    let need = |key: &str| {
-        string(&o, key, &format!("{at}.{key}"))?
-            .ok_or_else(|| bad(&format!("{at}.{key}"), "a string"))
-    };
+    let need =
+        |key: &str| string(&o, key, &dot(at, key))?.ok_or_else(|| bad(&dot(at, key), "a string"));
     Ok(FieldOptions {
         id: need("id")?,
         kind: need("type")?,
-        required: boolean(&o, "required", &format!("{at}.required"))?,
+        required: boolean(&o, "required", &dot(at, "required"))?,
         label: match get(&o, "label") {
-            Some(l) => string_map(&l, &format!("{at}.label"))?,
+            Some(l) => string_map(&l, &dot(at, "label"))?,
             None => Vec::new(),
         },
         hint: match get(&o, "hint") {
-            Some(l) => string_map(&l, &format!("{at}.hint"))?,
+            Some(l) => string_map(&l, &dot(at, "hint"))?,
             None => Vec::new(),
         },
         options: match get(&o, "options") {
-            Some(l) => list(&l, &format!("{at}.options"), 50, choice)?,
+            Some(l) => list(&l, &dot(at, "options"), 50, choice)?,
             None => Vec::new(),
         },
     })

@@ -64,7 +64,7 @@ pub(super) fn emit(host: &Element, name: &str, detail: &JsValue) -> bool {
     init.set_composed(true);
     init.set_cancelable(true);
     init.set_detail(detail);
-    match CustomEvent::new_with_event_init_dict(&format!("complaint:{name}"), &init) {
+    match CustomEvent::new_with_event_init_dict(&["complaint:", name].concat(), &init) {
         Ok(event) => !host.dispatch_event(&event).unwrap_or(true),
         Err(_) => false,
     }
@@ -158,7 +158,7 @@ impl Widget {
 
     /// Shows what went wrong; the caller fires `complaint:error` after.
     fn fail(&mut self, failure: &Failure) {
-        js::error(&failure.to_string());
+        js::error(&failure.message());
         self.busy(false);
         let refused = matches!(failure, Failure::Fields(_));
         self.sender.failed(failure.notice(), refused);

@@ -132,7 +132,7 @@ impl Saved {
     /// confirmation again for a while. The answers stay stored with it.
     pub fn sent(&self, reference: &str) {
         self.remove("outbox");
-        let now = crate::ui::view::decimal(now_s() as usize);
+        let now = crate::text::uint(u64::from(now_s()));
         self.set("sent", &[&now, " ", reference].concat());
     }
 

@@ -608,7 +608,7 @@ impl Plan<'_> {
                     let list = t.el("ul", "cw-files");
                     for (i, f) in files.iter().enumerate() {
                         let item = t.el("li", "cw-file");
-                        let i = decimal(i);
+                        let i = crate::text::uint(i as u64);
                         // An image's thumbnail: a canvas the controller draws
                         // into (no blob: or data: image, so any CSP allows it);
                         // the name beside it says what it is.
@@ -901,18 +901,4 @@ impl Plan<'_> {
         }
         main
     }
-}
-
-/// `n` in decimal digits.
-pub fn decimal(n: usize) -> String {
-    let mut digits = Vec::new();
-    let mut n = n;
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    digits.iter().rev().map(|&d| char::from(d)).collect()
 }
