@@ -91,7 +91,7 @@ pub fn entries(v: &JsValue, name: &str) -> Result<Vec<(String, JsValue)>, Config
 fn each<T>(
     v: &JsValue,
     name: &str,
-    read: impl Fn(&JsValue, &str) -> Result<T, ConfigError>,
+    read: &dyn Fn(&JsValue, &str) -> Result<T, ConfigError>,
 ) -> Result<Entries<T>, ConfigError> {
     let mut out = Vec::new();
     for (k, value) in entries(v, name)? {
@@ -102,7 +102,7 @@ fn each<T>(
 }
 
 fn string_map(v: &JsValue, name: &str) -> Result<Entries<String>, ConfigError> {
-    each(v, name, |value, at| {
+    each(v, name, &|value: &JsValue, at: &str| {
         value.as_string().ok_or_else(|| bad(at, "a string"))
     })
 }
@@ -250,7 +250,7 @@ fn list<T>(
     v: &JsValue,
     at: &str,
     max: u32,
-    read: impl Fn(&JsValue, &str) -> Result<T, ConfigError>,
+    read: &dyn Fn(&JsValue, &str) -> Result<T, ConfigError>,
 ) -> Result<Vec<T>, ConfigError> {
     if !js::is_array(v).unwrap_or(false) {
         return Err(bad(at, "an array"));
@@ -304,7 +304,7 @@ fn custom_field(v: &JsValue, at: &str) -> Result<FieldOptions, ConfigError> {
             None => Vec::new(),
         },
         options: match get(&o, "options") {
-            Some(l) => list(&l, &dot(at, "options"), 50, choice)?,
+            Some(l) => list(&l, &dot(at, "options"), 50, &choice)?,
             None => Vec::new(),
         },
     })
@@ -338,12 +338,12 @@ pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
                 }
             }
             Type::Headers => out.headers = Some(string_map(&v, name)?),
-            Type::Messages => out.messages = Some(each(&v, name, string_map)?),
-            Type::Markets => out.markets = Some(each(&v, name, market)?),
+            Type::Messages => out.messages = Some(each(&v, name, &string_map)?),
+            Type::Markets => out.markets = Some(each(&v, name, &market)?),
             Type::Escalation => out.escalation = Some(escalation(&v)?),
             Type::Prefill => out.prefill = Some(prefill(&v)?),
             Type::Categories => {
-                out.categories = Some(each(&v, name, |l, at| list(l, at, 50, choice))?)
+                out.categories = Some(each(&v, name, &|l, at| list(l, at, 50, &choice))?)
             }
             Type::Attachments => {
                 out.attachments = Some(match v.as_bool() {
@@ -362,7 +362,7 @@ pub fn options(o: &Pairs) -> Result<Options, ConfigError> {
                 })
             }
             Type::Fields => {
-                out.fields = Some(each(&v, name, |l, at| list(l, at, 50, custom_field))?)
+                out.fields = Some(each(&v, name, &|l, at| list(l, at, 50, &custom_field))?)
             }
             Type::Metadata { .. } | Type::Hook => {}
         }
