@@ -13,7 +13,9 @@ export { default as init, resolveLocale } from "./core/complaint_widget.js";
  * another language's strings.
  */
 export function mount(element, options, lang, table, strings) {
-  let core = mountWith(element, options, lang, table);
+  // UTF-8 bytes: copied into the module at their length (see mountWith).
+  const bytes = (text) => new TextEncoder().encode(text);
+  let core = mountWith(element, options, lang, bytes(table));
   return {
     /** The key of the step the shopper is on. */
     get step() {
@@ -27,7 +29,7 @@ export function mount(element, options, lang, table, strings) {
     async setLocale(tag) {
       const next = resolveLocale(element, tag);
       const table = await strings(next);
-      core?.useLocale(next, table);
+      core?.useLocale(next, bytes(table));
       lang = next;
     },
     /** Opens the dialog (launcher presentation). */

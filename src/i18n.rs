@@ -134,10 +134,11 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// Reads the compact table of `lang` (as `ftl-compile` writes it).
-    pub fn new(lang: &str, table: &str) -> Result<Localizer, I18nError> {
+    /// Reads the compact table of `lang` (as `ftl-compile` writes it). The
+    /// table is kept as given: the page passes it in once, not copied.
+    pub fn new(lang: &str, table: impl Into<String>) -> Result<Localizer, I18nError> {
         let lang = match_tag(lang).unwrap_or("en");
-        let table = table.to_string();
+        let table: String = table.into();
         let mut index = Vec::new();
         let mut start = 0;
         for entry in table.split(sep::ENTRY) {

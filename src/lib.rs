@@ -109,9 +109,8 @@ impl WidgetHandle {
     /// Shows the form in `lang`, with that language's compiled strings,
     /// keeping every answer. Used by the package's `setLocale()`.
     #[wasm_bindgen(js_name = useLocale)]
-    pub fn use_locale(&self, lang: &str, table: &str) -> Result<(), JsValue> {
-        let l10n =
-            i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.message()))?;
+    pub fn use_locale(&self, lang: &str, table: Vec<u8>) -> Result<(), JsValue> {
+        let l10n = strings(lang, table)?;
         if let Some(w) = &self.shared() {
             ui::later(w, move |w| w.set_locale(l10n));
         }
@@ -239,6 +238,13 @@ pub fn resolve_locale(element: &Element, requested: Option<String>) -> String {
     i18n::negotiate(candidates.iter().map(String::as_str)).to_string()
 }
 
+/// A language's strings from the compiled table's UTF-8 bytes.
+fn strings(lang: &str, table: Vec<u8>) -> Result<i18n::Localizer, JsValue> {
+    let table = String::from_utf8(table)
+        .map_err(|_| JsValue::from_str("complaint-widget: the strings are not UTF-8"))?;
+    i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.message()))
+}
+
 /// Mounts the form into `element` (which gets an open shadow root), in
 /// language `lang` with its compiled strings `table` (a `locales/<lang>.js`
 /// module's default export). The package's `mount()` finds both; this is
@@ -248,16 +254,20 @@ pub fn resolve_locale(element: &Element, requested: Option<String>) -> String {
 /// options ([`options::OPTIONS`]). Bad options are reported on the console
 /// and the shopper sees a short "form unavailable" message instead of a
 /// broken form.
+///
+/// The strings come as UTF-8 bytes (`TextEncoder`), which the glue copies in
+/// at their exact length; a JS string is copied into a buffer three times
+/// its length first, which grew the module's memory by a page.
 #[wasm_bindgen(js_name = mountWith)]
 pub fn mount_with(
     element: &Element,
     options: JsValue,
     lang: &str,
-    table: &str,
+    table: Vec<u8>,
 ) -> Result<WidgetHandle, JsValue> {
     // A DOM error an earlier call left unreported is not this mount's.
     let _ = ui::dom::check();
-    let l10n = i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.message()))?;
+    let l10n = strings(lang, table)?;
     let read = split_hooks(&options).and_then(|(entries, hooks)| {
         let mut options = ui::read::options(&entries)?;
         // One rule for every way in: a relative endpoint is resolved against

@@ -39,9 +39,9 @@ fn mount(el: &Element, options: JsValue) -> Result<WidgetHandle, JsValue> {
         .as_deref()
         == Some("nl");
     if nl {
-        mount_with(el, options, "nl", NL)
+        mount_with(el, options, "nl", NL.as_bytes().to_vec())
     } else {
-        mount_with(el, options, "en", EN)
+        mount_with(el, options, "en", EN.as_bytes().to_vec())
     }
 }
 
@@ -271,7 +271,7 @@ fn changing_the_language_keeps_the_answers_and_the_step() {
         .unwrap();
     field.set_value("Twee keer gebeld.");
     typed(&field);
-    w.use_locale("nl", NL).unwrap();
+    w.use_locale("nl", NL.as_bytes().to_vec()).unwrap();
     assert_eq!(find(&r, ".cw").get_attribute("lang").as_deref(), Some("nl"));
     assert_eq!(text(&r, "h2"), "Een klacht indienen");
     let field = find(&r, "#cw-earlier-contacts")
