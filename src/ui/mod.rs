@@ -87,6 +87,11 @@ pub struct Widget {
     blobs: Vec<JsValue>,
     /// Files kept in IndexedDB are being read back: nothing is sent yet.
     files_loading: bool,
+    /// A pointer is pressed somewhere on the page: a field left now shows
+    /// its error when the pointer is released (see [`Widget::on_leave`]).
+    pressed: bool,
+    /// A field was left while a pointer was pressed; its error waits.
+    errors_late: bool,
     listeners: Vec<(EventTarget, &'static str, Listener)>,
 }
 
@@ -415,6 +420,8 @@ impl Widget {
             hooks,
             blobs: Vec::new(),
             files_loading: false,
+            pressed: false,
+            errors_late: false,
             listeners: Vec::new(),
         }));
         {
@@ -1013,7 +1020,34 @@ impl Widget {
             return Ok(());
         }
         self.form.leave(field);
+        // Left by pressing something (a radio, a checkbox, a link, the
+        // page): an error appearing now would move what is under the
+        // pointer before it is released, and the click would land elsewhere.
+        if self.pressed {
+            self.errors_late = true;
+            return Ok(());
+        }
         self.refresh_errors()
+    }
+
+    /// The pointer was released: the errors of a field left meanwhile show
+    /// after the click it makes has landed.
+    fn on_release(this: &Shared) {
+        let Ok(mut w) = this.try_borrow_mut() else {
+            return;
+        };
+        w.pressed = false;
+        if !std::mem::take(&mut w.errors_late) {
+            return;
+        }
+        drop(w);
+        let weak = Rc::downgrade(this);
+        wasm_bindgen_futures::spawn_local(async move {
+            send::sleep(0).await;
+            if let Some(this) = weak.upgrade() {
+                later(&this, |w| w.refresh_errors());
+            }
+        });
     }
 
     fn on_summary_link(&self, target_id: &str) {
@@ -1236,8 +1270,9 @@ fn listen(widget: &Shared) -> Dom<()> {
         )?;
     }
     if let Some(window) = web_sys::window() {
+        let window: EventTarget = window.into();
         add(
-            &window.clone().into(),
+            &window,
             "online",
             Box::new(|this, _| {
                 // Only what waits on the privacy step, not held: see `resume`.
@@ -1251,7 +1286,7 @@ fn listen(widget: &Shared) -> Dom<()> {
             }),
         )?;
         add(
-            &window.into(),
+            &window,
             "popstate",
             Box::new(|this, event| {
                 let state = event
@@ -1263,6 +1298,27 @@ fn listen(widget: &Shared) -> Dom<()> {
                 w.on_popstate(&state)
             }),
         )?;
+        // Whether a pointer is pressed, anywhere on the page (see `on_leave`).
+        add(
+            &window,
+            "pointerdown",
+            Box::new(|this, _| {
+                if let Ok(mut w) = this.try_borrow_mut() {
+                    w.pressed = true;
+                }
+                Ok(())
+            }),
+        )?;
+        for kind in ["pointerup", "pointercancel"] {
+            add(
+                &window,
+                kind,
+                Box::new(|this, _| {
+                    Widget::on_release(this);
+                    Ok(())
+                }),
+            )?;
+        }
     }
     Ok(())
 }

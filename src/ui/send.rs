@@ -43,7 +43,7 @@ fn online() -> bool {
         .unwrap_or(true)
 }
 
-async fn sleep(ms: u32) {
+pub(super) async fn sleep(ms: u32) {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(

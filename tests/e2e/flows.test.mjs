@@ -169,6 +169,23 @@ test("errors wait until the shopper leaves the field", { timeout: 60_000 }, () =
     assert.equal(await page.locator("#cw-email").getAttribute("aria-invalid"), "true");
   }));
 
+test("a checkbox pressed right after leaving a field is ticked; the field's error shows after the click", { timeout: 60_000 }, () =>
+  withPage(async (page) => {
+    await choose(page, "feedback");
+    await page.click("#cw-feedback-message");
+    // Pressing the checkbox leaves the empty required message: its error
+    // must not push the checkbox away between press and release.
+    const box = await page.locator("#cw-reply-wanted").boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator("#cw-feedback-message-error:not([hidden])").count(), 0, "no error while pressed");
+    await page.mouse.up();
+    assert.equal(await page.locator("#cw-reply-wanted").isChecked(), true, "the click landed");
+    await page.waitForSelector("#cw-feedback-message-error:not([hidden])");
+    assert.equal(await page.locator("#cw-feedback-message").getAttribute("aria-invalid"), "true");
+  }));
+
 test("the browser's back and forward buttons move between steps without leaving", { timeout: 60_000 }, () =>
   withPage(async (page) => {
     const start = page.url();
