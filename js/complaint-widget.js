@@ -108,9 +108,10 @@ function likelyLocale(element, requested) {
 }
 
 /**
- * The first touch of Web Storage opens it, which takes milliseconds; doing
- * that while the wasm module is still downloading keeps it off the path to
- * the form (the module reads the draft as it mounts).
+ * The first touch of Web Storage opens it, which blocks for milliseconds;
+ * doing that once the wasm module has been asked for, while it downloads,
+ * keeps it off the path to the form (the module reads the draft as it
+ * mounts).
  */
 function warmStorage(draft) {
   try {
@@ -197,8 +198,10 @@ async function mountWidget(element, options) {
 async function mountNow(element, options, before = () => true) {
   const requested = peek(options, "locale");
   strings(likelyLocale(element, requested)).catch(() => {});
+  const module = start();
+  // After the module is asked for: opening storage blocks for milliseconds.
   warmStorage(peek(options, "draft"));
-  const [core] = await start();
+  const [core] = await module;
   const lang = core.resolveLocale(element, requested);
   const table = await strings(lang);
   if (!before()) return null;
