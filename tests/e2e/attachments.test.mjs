@@ -203,6 +203,8 @@ test("an image gets a thumbnail drawn in a canvas (no blob: or data: image, so a
     });
     assert.equal(await page.locator(".cw-file-thumb").count(), 1, "one thumbnail: the image, not the PDF");
     assert.equal(await page.locator(".cw-file-thumb").getAttribute("aria-hidden"), "true");
+    const names = await page.locator(".cw-file-name").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+    assert.equal(names[0], names[1], "the PDF's name lines up with the image's");
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(await page.problems(), []);
   } finally {
