@@ -432,6 +432,17 @@ impl Plan<'_> {
         label
     }
 
+    /// A typed field's label (for `id`), then its hint and error, into
+    /// `wrapper`.
+    fn heading(&mut self, wrapper: N, id: &str, text: &str, required: bool, after: [Option<N>; 2]) {
+        let label = self.label("label", "cw-label", text, required);
+        self.t.attr(label, "for", id);
+        self.t.add(wrapper, label);
+        for n in after.into_iter().flatten() {
+            self.t.add(wrapper, n);
+        }
+    }
+
     fn field(&mut self, field: FieldId, required: bool) -> FieldPlan {
         let ctx = self.ctx;
         let name = field.name();
@@ -561,14 +572,8 @@ impl Plan<'_> {
                 controls.push(input);
             }
             FieldKind::Files => {
-                let label = self.label("label", "cw-label", &label_text, required);
+                self.heading(wrapper, &id, &label_text, required, [hint, Some(error)]);
                 let t = &mut self.t;
-                t.attr(label, "for", &id);
-                t.add(wrapper, label);
-                if let Some(h) = hint {
-                    t.add(wrapper, h);
-                }
-                t.add(wrapper, error);
                 let input = t.el("input", "cw-file-input");
                 t.attrs(
                     input,
@@ -659,14 +664,8 @@ impl Plan<'_> {
                 controls.push(input);
             }
             kind => {
-                let label = self.label("label", "cw-label", &label_text, required);
+                self.heading(wrapper, &id, &label_text, required, [hint, Some(error)]);
                 let t = &mut self.t;
-                t.attr(label, "for", &id);
-                t.add(wrapper, label);
-                if let Some(h) = hint {
-                    t.add(wrapper, h);
-                }
-                t.add(wrapper, error);
                 let input = match kind {
                     FieldKind::LongText { .. } => {
                         let area = t.el("textarea", "cw-textarea");
