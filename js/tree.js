@@ -6,6 +6,9 @@
 // operations change come first (`existing`), then the ones made, in order;
 // returns them all.
 export function build(doc, ops, text, existing) {
+  // A copy: `ops` is a view of the module's memory, which a listener that
+  // runs during a DOM call (a focus change) could grow and so detach.
+  ops = ops.slice();
   const made = Array.from(existing);
   let i = 0;
   const s = () => text.slice(ops[i], (i += 2, ops[i - 2] + ops[i - 1]));

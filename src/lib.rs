@@ -241,14 +241,16 @@ pub fn resolve_locale(element: &Element, requested: Option<String>) -> String {
 /// A language's strings from the compiled table's UTF-8 bytes.
 fn strings(lang: &str, table: Vec<u8>) -> Result<i18n::Localizer, JsValue> {
     let table = String::from_utf8(table)
-        .map_err(|_| JsValue::from_str("complaint-widget: the strings are not UTF-8"))?;
+        .ok()
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| JsValue::from_str("complaint-widget: the strings are empty or not UTF-8"))?;
     i18n::Localizer::new(lang, table).map_err(|e| JsValue::from_str(&e.message()))
 }
 
 /// Mounts the form into `element` (which gets an open shadow root), in
-/// language `lang` with its compiled strings `table` (a `locales/<lang>.js`
-/// module's default export). The package's `mount()` finds both; this is
-/// the step underneath.
+/// language `lang` with its compiled strings `table`: the UTF-8 bytes of a
+/// `locales/<lang>.js` module's default export. The package's `mount()`
+/// finds both; this is the step underneath.
 ///
 /// `options` is a plain object whose keys are the ones in the table of
 /// options ([`options::OPTIONS`]). Bad options are reported on the console

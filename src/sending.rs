@@ -6,12 +6,13 @@
 //! `cargo test` reaches it.
 //!
 //! ```text
-//!            begin                prepared            confirmed
-//!   Idle ───────────► Preparing ───────────► Sending ───────────► Idle
-//!    ▲                    │                     │
-//!    │ reset              │ cancelled           │ failed(notice)
-//!    └────────────────────┴──────────────── Waiting (notice shown; held
-//!                                            once the shopper goes back)
+//!            begin               prepared            confirmed
+//!   Idle ───────────► Preparing ──────────► Sending ───────────► Idle
+//!    ▲                   │                     │ failed(notice)
+//!    │ reset             │ cancelled           ▼
+//!    │                   └───────────────► Waiting: the submission keeps
+//!    │                                     its id; Send or resume sends it
+//!    └─ cancelled or failed with forget ── (held once the shopper goes back)
 //! ```
 
 use crate::delivery::Notice;

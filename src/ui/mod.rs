@@ -88,7 +88,7 @@ pub struct Widget {
     /// Files kept in IndexedDB are being read back: nothing is sent yet.
     files_loading: bool,
     /// A pointer is pressed somewhere on the page: a field left now shows
-    /// its error when the pointer is released (see [`Widget::on_leave`]).
+    /// its error when the pointer is released (see [`Widget::errors_later`]).
     pressed: bool,
     /// A field was left while a pointer was pressed; its error waits.
     errors_late: bool,
@@ -1002,12 +1002,14 @@ impl Widget {
         self.refresh_counters()
     }
 
-    fn on_leave(&mut self, target: &Element, event: &Event) -> Dom<()> {
+    /// A field was left: from now on its errors show, one task later (see
+    /// [`Widget::errors_later`]). Returns whether to schedule that.
+    fn on_leave(&mut self, target: &Element, event: &Event) -> bool {
         let Some(field) = target
             .get_attribute("data-field")
             .and_then(|k| FieldId::from_name(&k))
         else {
-            return Ok(());
+            return false;
         };
         // Leaving for one of our buttons: the click that follows validates, and
         // an error appearing now would move the button from under the pointer.
@@ -1017,35 +1019,34 @@ impl Widget {
             .and_then(|t| t.dyn_into::<Element>().ok())
             .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("button"));
         if to_button || matches!(self.form.kind_of(field), FieldKind::Choice(_)) {
-            return Ok(());
+            return false;
         }
         self.form.leave(field);
-        // Left by pressing something (a radio, a checkbox, a link, the
-        // page): an error appearing now would move what is under the
-        // pointer before it is released, and the click would land elsewhere.
-        if self.pressed {
-            self.errors_late = true;
-            return Ok(());
-        }
-        self.refresh_errors()
+        self.errors_late = true;
+        // A pointer still pressed: its release schedules the errors.
+        !self.pressed
     }
 
-    /// The pointer was released: the errors of a field left meanwhile show
-    /// after the click it makes has landed.
-    fn on_release(this: &Shared) {
-        let Ok(mut w) = this.try_borrow_mut() else {
-            return;
-        };
-        w.pressed = false;
-        if !std::mem::take(&mut w.errors_late) {
-            return;
-        }
-        drop(w);
+    /// Shows the errors of fields left, one task later and once no pointer
+    /// is pressed (`release`: the pointer that was is not any more). An
+    /// error appearing at once would move what is below it between a press
+    /// and its release (a mouse held on a checkbox), or between a tap's
+    /// focus move and its click, which come in one task after the finger is
+    /// lifted: the click would land elsewhere.
+    fn errors_later(this: &Shared, release: bool) {
         let weak = Rc::downgrade(this);
         wasm_bindgen_futures::spawn_local(async move {
             send::sleep(0).await;
             if let Some(this) = weak.upgrade() {
-                later(&this, |w| w.refresh_errors());
+                later(&this, move |w| {
+                    if release {
+                        w.pressed = false;
+                    }
+                    if !w.pressed && std::mem::take(&mut w.errors_late) {
+                        w.refresh_errors()?;
+                    }
+                    Ok(())
+                });
             }
         });
     }
@@ -1252,7 +1253,11 @@ fn listen(widget: &Shared) -> Dom<()> {
             let (Some(target), Ok(mut w)) = (target_of(event), this.try_borrow_mut()) else {
                 return Ok(());
             };
-            w.on_leave(&target, event)
+            if w.on_leave(&target, event) {
+                drop(w);
+                Widget::errors_later(this, false);
+            }
+            Ok(())
         }),
     )?;
     if let Some(dialog) = dialog {
@@ -1298,7 +1303,8 @@ fn listen(widget: &Shared) -> Dom<()> {
                 w.on_popstate(&state)
             }),
         )?;
-        // Whether a pointer is pressed, anywhere on the page (see `on_leave`).
+        // Whether a pointer is pressed, anywhere on the page (see
+        // `Widget::errors_later`).
         add(
             &window,
             "pointerdown",
@@ -1309,12 +1315,22 @@ fn listen(widget: &Shared) -> Dom<()> {
                 Ok(())
             }),
         )?;
-        for kind in ["pointerup", "pointercancel"] {
+        // Released, or the press ended some other way (a context menu, a
+        // drag, the window losing focus, a key pressed): none leaves the
+        // errors waiting.
+        for kind in [
+            "pointerup",
+            "pointercancel",
+            "contextmenu",
+            "dragend",
+            "blur",
+            "keydown",
+        ] {
             add(
                 &window,
                 kind,
                 Box::new(|this, _| {
-                    Widget::on_release(this);
+                    Widget::errors_later(this, true);
                     Ok(())
                 }),
             )?;

@@ -2,8 +2,9 @@
 //! (`complaint:submit` event, `beforeSubmit` callback), saves it to the
 //! outbox, tries until it succeeds or the policy gives up, waits for the
 //! network when offline, and reports back (`complaint:success`,
-//! `complaint:error`). Drafts are saved here too. Nothing the shopper typed
-//! is dropped until the endpoint has confirmed it.
+//! `complaint:error`). Where sending stands is [`crate::sending::Sender`]'s;
+//! what outlives the page, [`super::storage::Saved`]'s. Nothing the shopper
+//! typed is dropped until the endpoint has confirmed it.
 
 use js_sys::{Array, Function, Object, Promise};
 

@@ -101,9 +101,12 @@ impl Tree {
         }
     }
 
-    /// Appends a text node.
+    /// Appends a text node (none for empty text).
     #[inline(never)]
     pub fn text(&mut self, n: N, text: &str) {
+        if text.is_empty() {
+            return;
+        }
         self.ops.extend_from_slice(&[TEXT, n.0]);
         self.string(text);
     }
@@ -161,8 +164,9 @@ impl Made {
 
 #[wasm_bindgen(module = "/js/tree.js")]
 extern "C" {
-    /// `build(doc, ops, text)` in `js/tree.js`. Caught: the operations are
-    /// the module's own, but a page may have replaced `createElement`.
+    /// `build(doc, ops, text, existing)` in `js/tree.js`. Caught: the
+    /// operations are the module's own, but a page may have replaced
+    /// `createElement`.
     #[wasm_bindgen(catch)]
     fn build(
         doc: &web_sys::Document,
@@ -189,5 +193,13 @@ mod tests {
             [ELEMENT, 0, 1, 1, 4, TEXT, 0, 5, 3, ELEMENT, 8, 4, 12, 0, APPEND, 0, 1]
         );
         assert_eq!(t.text, "pcw-x😀éspan");
+    }
+
+    #[test]
+    fn empty_text_makes_no_text_node() {
+        let mut t = Tree::new();
+        let p = t.el("p", "");
+        t.text(p, "");
+        assert_eq!(t.ops, [ELEMENT, 0, 1, 1, 0]);
     }
 }

@@ -46,8 +46,8 @@ async function stored(reference) {
   return row.body;
 }
 
-async function withPage(fn) {
-  const page = await newPage(browser);
+async function withPage(fn, options) {
+  const page = await newPage(browser, options);
   try {
     // The seeds' flows (tests/e2e/operator.test.mjs walks a shop's).
     await open(page, `${server.url}/?locale=en&market=SE&operator=payment-provider`);
@@ -185,6 +185,18 @@ test("a checkbox pressed right after leaving a field is ticked; the field's erro
     await page.waitForSelector("#cw-feedback-message-error:not([hidden])");
     assert.equal(await page.locator("#cw-feedback-message").getAttribute("aria-invalid"), "true");
   }));
+
+test("on a touch screen, a checkbox tapped right after leaving a field is ticked; the error shows after", { timeout: 60_000 }, () =>
+  withPage(
+    async (page) => {
+      await choose(page, "feedback");
+      await page.tap("#cw-feedback-message");
+      await page.tap("#cw-reply-wanted");
+      assert.equal(await page.locator("#cw-reply-wanted").isChecked(), true, "the tap landed");
+      await page.waitForSelector("#cw-feedback-message-error:not([hidden])");
+    },
+    { width: 390, height: 844, touch: true },
+  ));
 
 test("the browser's back and forward buttons move between steps without leaving", { timeout: 60_000 }, () =>
   withPage(async (page) => {

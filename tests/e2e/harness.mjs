@@ -89,8 +89,8 @@ export async function launch() {
  * A fresh page that records console errors, uncaught exceptions and CSP
  * violations, so a test can assert there were none.
  */
-export async function newPage(browser, { width = 1280, height = 900, locale = "en-US" } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale });
+export async function newPage(browser, { width = 1280, height = 900, locale = "en-US", touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, hasTouch: touch });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {
