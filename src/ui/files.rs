@@ -121,7 +121,7 @@ fn add(this: &Shared, list: Option<JsValue>) {
         };
         for (meta, file) in read {
             w.form.add_file(meta);
-            w.blobs.push(file);
+            w.files.blobs.push(file);
         }
         w.files_changed();
     });
@@ -139,7 +139,7 @@ pub fn restore(this: &Shared) {
         if !named || !w.keeps_files() || !w.form.files().is_empty() {
             return;
         }
-        w.files_loading = true;
+        w.files.loading = true;
         w.saved.key("files")
     };
     let weak = Rc::downgrade(this);
@@ -158,11 +158,11 @@ pub fn restore(this: &Shared) {
             let Ok(mut w) = this.try_borrow_mut() else {
                 return;
             };
-            w.files_loading = false;
+            w.files.loading = false;
             if !read.is_empty() && w.form.files().is_empty() {
                 for (meta, file) in read {
                     w.form.add_file(meta);
-                    w.blobs.push(file);
+                    w.files.blobs.push(file);
                 }
                 // Drawn again where the shopper is, without moving focus.
                 w.render_keep();
@@ -243,8 +243,8 @@ impl super::Widget {
 
     /// Removes the file at `index`, from the model and the page.
     pub(super) fn remove_file(&mut self, index: usize) {
-        if index < self.blobs.len() {
-            self.blobs.remove(index);
+        if index < self.files.blobs.len() {
+            self.files.blobs.remove(index);
         }
         self.form.remove_file(index);
         self.files_changed();
@@ -263,7 +263,7 @@ impl super::Widget {
         self.save_draft();
         if self.keeps_files() {
             let key = self.saved.key("files");
-            let files = self.blobs.clone();
+            let files = self.files.blobs.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 // Refused (private mode, quota): the draft still names the
                 // files, and after a reload the field asks for them again.
@@ -283,7 +283,7 @@ impl super::Widget {
         if let Err(e) = self.refresh_errors() {
             let _ = js::console_error(&e);
         }
-        if let Some(input) = self.root.get_element_by_id("cw-attachments") {
+        if let Some(input) = self.nodes.root.get_element_by_id("cw-attachments") {
             super::dom::focus(&input);
         }
     }

@@ -59,8 +59,27 @@ enum FocusTo {
 /// One mounted widget.
 pub struct Widget {
     id: u32,
+    /// The elements it made and where they live.
+    nodes: Nodes,
     /// The draft, outbox, receipt and kept files of this instance.
     saved: storage::Saved,
+    form: Form,
+    l10n: Localizer,
+    config: Config,
+    view: Option<StepView>,
+    /// Where sending stands.
+    sender: Sender,
+    hooks: send::Hooks,
+    /// The files the shopper chose.
+    files: Files,
+    /// Whether a pointer is pressed (see [`Widget::errors_later`]).
+    press: Press,
+    destroyed: bool,
+    listeners: Vec<(EventTarget, &'static str, Listener)>,
+}
+
+/// The elements a widget made and keeps, and where they live.
+struct Nodes {
     doc: Document,
     host: Element,
     root: ShadowRoot,
@@ -72,27 +91,30 @@ pub struct Widget {
     launcher: Option<Element>,
     /// The modal dialog, in launcher presentation.
     dialog: Option<Element>,
-
+    /// The polite status region.
     status: Element,
+    /// Where each step's form goes.
     main: Element,
-    form: Form,
-    l10n: Localizer,
-    config: Config,
-    view: Option<StepView>,
-    /// Where sending stands.
-    sender: Sender,
-    destroyed: bool,
-    hooks: send::Hooks,
+}
+
+/// The chosen files.
+#[derive(Default)]
+struct Files {
     /// The chosen `File`s, in the order of the model's files.
     blobs: Vec<JsValue>,
     /// Files kept in IndexedDB are being read back: nothing is sent yet.
-    files_loading: bool,
-    /// A pointer is pressed somewhere on the page: a field left now shows
-    /// its error when the pointer is released (see [`Widget::errors_later`]).
-    pressed: bool,
-    /// A field was left while a pointer was pressed; its error waits.
+    loading: bool,
+}
+
+/// A pointer press somewhere on the page, and the errors waiting for it.
+#[derive(Default)]
+struct Press {
+    /// A pointer is pressed: a field left now shows its error when the
+    /// pointer is released.
+    down: bool,
+    /// A field was left and its error waits for the next task (and the
+    /// release, if a pointer is pressed).
     errors_late: bool,
-    listeners: Vec<(EventTarget, &'static str, Listener)>,
 }
 
 thread_local! {
@@ -400,28 +422,27 @@ impl Widget {
         let saved = storage::Saved::new(&config, if shared { String::new() } else { instance });
         let widget = Rc::new(RefCell::new(Widget {
             id,
+            nodes: Nodes {
+                doc,
+                host: host.clone(),
+                root,
+                frame,
+                shell,
+                launcher,
+                dialog,
+                status,
+                main,
+            },
             saved,
-            doc,
-            host: host.clone(),
-            root,
-            frame,
-            shell,
-            launcher,
-            dialog,
-            status,
-
-            main,
             form,
             l10n,
             config,
             view: None,
             sender: Sender::new(notice),
-            destroyed: false,
             hooks,
-            blobs: Vec::new(),
-            files_loading: false,
-            pressed: false,
-            errors_late: false,
+            files: Files::default(),
+            press: Press::default(),
+            destroyed: false,
             listeners: Vec::new(),
         }));
         {
@@ -500,7 +521,7 @@ impl Widget {
         .concat();
         LIVE.with(|live| live.borrow_mut().retain(|n| *n != name));
         self.view = None;
-        self.frame.remove();
+        self.nodes.frame.remove();
     }
 
     fn unlisten(&mut self) {
@@ -514,6 +535,7 @@ impl Widget {
     /// is inert, Escape closes it). Does nothing inline.
     pub fn open(&self) {
         let Some(dialog) = self
+            .nodes
             .dialog
             .as_ref()
             .and_then(|d| d.dyn_ref::<HtmlDialogElement>())
@@ -530,6 +552,7 @@ impl Widget {
     /// Closes the launcher's dialog; focus returns to the launcher.
     pub fn close(&self) {
         if let Some(dialog) = self
+            .nodes
             .dialog
             .as_ref()
             .and_then(|d| d.dyn_ref::<HtmlDialogElement>())
@@ -541,7 +564,7 @@ impl Widget {
     /// Empties the form and its saved draft and goes back to the first step.
     pub fn reset(&mut self) -> Dom<()> {
         self.form.restart();
-        self.blobs.clear();
+        self.files.blobs.clear();
         self.sender.reset();
         self.saved.clear();
         self.render(FocusTo::Nothing)
@@ -554,7 +577,7 @@ impl Widget {
 
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
-            doc: &self.doc,
+            doc: &self.nodes.doc,
             form: &self.form,
             l10n: &self.l10n,
             config: &self.config,
@@ -566,10 +589,10 @@ impl Widget {
         let globals = view::globals(&self.config, &self.form, &self.l10n);
         self.l10n.set_globals(globals);
         let (form_el, view) = view::build(&self.ctx())?;
-        clear(&self.main);
-        add(&self.main, &form_el);
+        clear(&self.nodes.main);
+        add(&self.nodes.main, &form_el);
         self.view = Some(view);
-        files::draw_thumbnails(&self.root, &self.blobs);
+        files::draw_thumbnails(&self.nodes.root, &self.files.blobs);
         self.update_visibility()?;
         self.refresh_counters()?;
         if self.form.attempted() {
@@ -605,10 +628,10 @@ impl Widget {
         self.l10n = with_overrides(l10n, &self.config);
         let label = self.l10n.text("widget-label");
         attrs(
-            &self.shell,
+            &self.nodes.shell,
             &[("lang", self.l10n.lang()), ("aria-label", &label)],
         );
-        if let (Some(launcher), Some(dialog)) = (&self.launcher, &self.dialog) {
+        if let (Some(launcher), Some(dialog)) = (&self.nodes.launcher, &self.nodes.dialog) {
             launcher.set_text_content(Some(&label));
             if let Some(title) = dialog.query_selector(".cw-dialog-title")? {
                 title.set_text_content(Some(&label));
@@ -621,7 +644,7 @@ impl Widget {
     }
 
     fn announce(&self, text: &str) {
-        self.status.set_text_content(Some(text));
+        self.nodes.status.set_text_content(Some(text));
     }
 
     fn update_visibility(&self) -> Dom<()> {
@@ -725,7 +748,7 @@ impl Widget {
             t.add(list, li);
         }
         t.hidden(summary, !show_summary);
-        t.apply(&self.doc).map(drop)
+        t.apply(&self.nodes.doc).map(drop)
     }
 
     fn message(&self, e: &rules::FieldError) -> String {
@@ -958,7 +981,7 @@ impl Widget {
 
     fn on_start_again(&mut self) -> Dom<()> {
         self.form.restart();
-        self.blobs.clear();
+        self.files.blobs.clear();
         self.sender.quiet();
         self.saved.clear();
         self.render(FocusTo::Title)
@@ -1022,9 +1045,9 @@ impl Widget {
             return false;
         }
         self.form.leave(field);
-        self.errors_late = true;
+        self.press.errors_late = true;
         // A pointer still pressed: its release schedules the errors.
-        !self.pressed
+        !self.press.down
     }
 
     /// Shows the errors of fields left, one task later and once no pointer
@@ -1040,9 +1063,9 @@ impl Widget {
             if let Some(this) = weak.upgrade() {
                 later(&this, move |w| {
                     if release {
-                        w.pressed = false;
+                        w.press.down = false;
                     }
-                    if !w.pressed && std::mem::take(&mut w.errors_late) {
+                    if !w.press.down && std::mem::take(&mut w.press.errors_late) {
                         w.refresh_errors()?;
                     }
                     Ok(())
@@ -1052,7 +1075,7 @@ impl Widget {
     }
 
     fn on_summary_link(&self, target_id: &str) {
-        if let Some(e) = self.root.get_element_by_id(target_id) {
+        if let Some(e) = self.nodes.root.get_element_by_id(target_id) {
             focus(&e);
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -1094,14 +1117,14 @@ fn copy_reference(this: &Shared) {
 impl Widget {
     /// Selects the reference's text, for a copy by the browser or by hand.
     fn select_reference(&self) -> bool {
-        let Some(el) = self.root.get_element_by_id("cw-reference") else {
+        let Some(el) = self.nodes.root.get_element_by_id("cw-reference") else {
             return false;
         };
         let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten())
         else {
             return false;
         };
-        let Ok(range) = self.doc.create_range() else {
+        let Ok(range) = self.nodes.doc.create_range() else {
             return false;
         };
         range.select_node_contents(&el).is_ok()
@@ -1116,7 +1139,10 @@ fn listen(widget: &Shared) -> Dom<()> {
         let w = widget
             .try_borrow()
             .map_err(|_| JsValue::from_str("complaint-widget: busy"))?;
-        (w.root.clone().into(), w.dialog.clone().map(Into::into))
+        (
+            w.nodes.root.clone().into(),
+            w.nodes.dialog.clone().map(Into::into),
+        )
     };
     let add = |target: &EventTarget, kind: &'static str, f: Handler| -> Dom<()> {
         let weak: Weak<RefCell<Widget>> = weak.clone();
@@ -1267,7 +1293,11 @@ fn listen(widget: &Shared) -> Dom<()> {
             &dialog,
             "close",
             Box::new(|this, _| {
-                if let Some(launcher) = this.try_borrow().ok().and_then(|w| w.launcher.clone()) {
+                if let Some(launcher) = this
+                    .try_borrow()
+                    .ok()
+                    .and_then(|w| w.nodes.launcher.clone())
+                {
                     focus(&launcher);
                 }
                 Ok(())
@@ -1310,7 +1340,7 @@ fn listen(widget: &Shared) -> Dom<()> {
             "pointerdown",
             Box::new(|this, _| {
                 if let Ok(mut w) = this.try_borrow_mut() {
-                    w.pressed = true;
+                    w.press.down = true;
                 }
                 Ok(())
             }),

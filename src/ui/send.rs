@@ -113,7 +113,7 @@ impl Widget {
     /// Shows a notice on the privacy step and moves focus to it.
     fn show_notice(&mut self) {
         self.render_keep();
-        if let Some(n) = self.root.get_element_by_id("cw-notice") {
+        if let Some(n) = self.nodes.root.get_element_by_id("cw-notice") {
             super::dom::focus(&n);
         }
     }
@@ -148,8 +148,9 @@ impl Widget {
             return Some(Vec::new());
         }
         let files = self.form.files();
-        (self.blobs.len() == listed && files.len() == listed).then(|| {
-            self.blobs
+        (self.files.blobs.len() == listed && files.len() == listed).then(|| {
+            self.files
+                .blobs
                 .iter()
                 .zip(files)
                 .map(|(b, f)| (b.clone(), f.name.clone()))
@@ -189,7 +190,7 @@ fn report(this: &Shared, failure: &Failure) {
         return;
     }
     w.fail(failure);
-    let host = w.host.clone();
+    let host = w.nodes.host.clone();
     drop(w);
     let mut pairs = vec![("reason", JsValue::from_str(failure.reason()))];
     if let Failure::Status { code, .. } = failure {
@@ -293,7 +294,7 @@ async fn prepare(this: &Shared) -> Result<(String, String), Stop> {
             let _ = js::set(&object, &"metadata".into(), &copy);
         }
         let hook = w.hooks.before_submit.clone();
-        (key, object, hook, w.host.clone())
+        (key, object, hook, w.nodes.host.clone())
     };
     if emit(&host, "submit", &object) {
         return Err(Stop::Cancelled);
@@ -394,7 +395,7 @@ pub async fn deliver(this: &Shared, endpoint: &str, key: &str, body: &str) {
                     return;
                 };
                 w.succeed(&reference);
-                let host = w.host.clone();
+                let host = w.nodes.host.clone();
                 drop(w);
                 let pairs = [
                     ("reference", JsValue::from_str(&reference)),
@@ -431,7 +432,7 @@ pub fn resume(this: &Shared) {
         return;
     };
     // Kept files come back first (see `files::restore`), which resumes then.
-    if w.destroyed || w.files_loading || w.form.step() != Step::Privacy {
+    if w.destroyed || w.files.loading || w.form.step() != Step::Privacy {
         return;
     }
     let Some(endpoint) = w.config.endpoint.clone() else {
