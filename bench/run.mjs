@@ -54,7 +54,12 @@ const compress = (buf) => ({
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-async function load(variant, { bytes = false, memory = false } = {}) {
+/**
+ * A new context with the HTTP cache off, its page, a CDP session, the page's
+ * uncaught errors and (with `bytes`) every file it fetches but the document,
+ * with its compressed sizes.
+ */
+async function fresh(bytes) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -70,6 +75,11 @@ async function load(variant, { bytes = false, memory = false } = {}) {
       } catch {}
     });
   }
+  return { context, page, cdp, files, errors };
+}
+
+async function load(variant, { bytes = false, memory = false } = {}) {
+  const { context, page, cdp, files, errors } = await fresh(bytes);
   // Nothing is injected into the page while it loads: Playwright's
   // waitForFunction would evaluate its helper script (about 20 ms of main
   // thread on a fresh context) in the middle of an asynchronous start-up.
@@ -217,21 +227,7 @@ const LAUNCHERS = {
 
 /** A fresh context with the HTTP cache off, the page loaded and idle, and the launcher's button centre. */
 async function checkout(variant, { bytes = false } = {}) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  const files = [];
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  if (bytes) {
-    page.on("response", async (r) => {
-      if (r.request().resourceType() === "document") return;
-      try {
-        files.push({ url: new URL(r.url()).pathname, ...compress(await r.body()) });
-      } catch {}
-    });
-  }
+  const { context, page, cdp, files, errors } = await fresh(bytes);
   await page.goto(`${base}/${variant}.html`, { waitUntil: "load" });
   await until(cdp, "window.__t.idle", `${variant}: idle`);
   const centre = await until(

@@ -1,16 +1,10 @@
 // The Sentry feedback widget, minimal setup: a BrowserClient with no default
 // integrations, plus the feedback integration; the form opened at once.
-import { BrowserClient, defaultStackParser, makeFetchTransport, getCurrentScope, feedbackIntegration } from "@sentry/browser";
+import { feedbackIntegration } from "@sentry/browser";
+import { startClient } from "./sentry-client.js";
 
 const feedback = feedbackIntegration({ autoInject: false, colorScheme: "light" });
-const client = new BrowserClient({
-  dsn: "https://public@127.0.0.1/1",
-  transport: makeFetchTransport,
-  stackParser: defaultStackParser,
-  integrations: [feedback],
-});
-getCurrentScope().setClient(client);
-client.init();
+startClient(feedback);
 const form = await feedback.createForm();
 form.appendToDom();
 form.open();

@@ -4,7 +4,8 @@
 // (@sentry/browser's feedbackIntegration is the synchronous one), so the
 // page downloads all of it before anyone clicks. onFormOpen records the
 // first time its form is open, for bench/site/sentry-launcher.html.
-import { BrowserClient, defaultStackParser, makeFetchTransport, getCurrentScope, feedbackIntegration } from "@sentry/browser";
+import { feedbackIntegration } from "@sentry/browser";
+import { startClient } from "./sentry-client.js";
 
 const feedback = feedbackIntegration({
   colorScheme: "light",
@@ -14,11 +15,4 @@ const feedback = feedbackIntegration({
     if (t && t.click !== undefined && t.form === undefined && form) t.form = performance.now();
   },
 });
-const client = new BrowserClient({
-  dsn: "https://public@127.0.0.1/1",
-  transport: makeFetchTransport,
-  stackParser: defaultStackParser,
-  integrations: [feedback],
-});
-getCurrentScope().setClient(client);
-client.init();
+startClient(feedback);

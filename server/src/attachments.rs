@@ -56,16 +56,6 @@ impl Limits {
     }
 }
 
-/// The media types the endpoint stores, as its first bytes show them.
-pub const TYPES: [&str; 6] = [
-    "image/jpeg",
-    "image/png",
-    "image/webp",
-    "image/heic",
-    "image/heif",
-    "application/pdf",
-];
-
 /// The media type `data`'s first bytes show, if it is one the endpoint
 /// takes (JPEG, PNG, WebP, HEIC/HEIF, PDF): the widget's own reading
 /// ([`complaint_widget::form::attachments::sniff`]), so the browser and the

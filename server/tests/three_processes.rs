@@ -16,15 +16,25 @@ use support::*;
 const SUBMISSIONS: usize = 1000;
 const WORKERS: usize = 16;
 
-#[test]
-fn three_processes_on_one_postgres_store_each_key_once() {
+/// Three endpoint processes on the database `CW_TEST_DATABASE` names, or
+/// `None` (and a line saying the test skipped) when it names none.
+fn three_on_postgres() -> Option<Vec<Endpoint>> {
     let Some(url) = postgres() else {
         eprintln!("skipped: CW_TEST_DATABASE is not a postgres:// URL");
+        return None;
+    };
+    Some(
+        (0..3)
+            .map(|_| Endpoint::start(&["--database", &url]))
+            .collect(),
+    )
+}
+
+#[test]
+fn three_processes_on_one_postgres_store_each_key_once() {
+    let Some(endpoints) = three_on_postgres() else {
         return;
     };
-    let endpoints: Vec<Endpoint> = (0..3)
-        .map(|_| Endpoint::start(&["--database", &url]))
-        .collect();
     let bases: Vec<String> = endpoints.iter().map(|e| e.base.clone()).collect();
     let started = Instant::now();
     let answers: Mutex<Vec<(usize, u16, Value)>> = Mutex::new(Vec::new());
@@ -112,13 +122,9 @@ fn three_processes_on_one_postgres_store_each_key_once() {
 #[test]
 fn a_file_sent_to_one_process_is_served_by_the_others() {
     use sha2::Digest;
-    let Some(url) = postgres() else {
-        eprintln!("skipped: CW_TEST_DATABASE is not a postgres:// URL");
+    let Some(endpoints) = three_on_postgres() else {
         return;
     };
-    let endpoints: Vec<Endpoint> = (0..3)
-        .map(|_| Endpoint::start(&["--database", &url]))
-        .collect();
     let key = key(5000);
     let mut photo = vec![0xFF, 0xD8, 0xFF, 0xE0];
     photo.extend((0..100_000u32).map(|i| (i * 13 % 256) as u8));

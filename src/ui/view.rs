@@ -64,13 +64,14 @@ pub struct Ctx<'a> {
 /// The id of a field's control (for radios: of its first option).
 pub fn control_id(form: &Form, field: FieldId) -> String {
     match form.kind_of(field) {
-        FieldKind::Choice(_) => cat(&[
+        FieldKind::Choice(_) => [
             "cw-",
             &field.name(),
             "-",
             form.choices(field).first().copied().unwrap_or(""),
-        ]),
-        _ => cat(&["cw-", &field.name()]),
+        ]
+        .concat(),
+        _ => ["cw-", &field.name()].concat(),
     }
 }
 
@@ -161,7 +162,7 @@ pub fn step_title(ctx: &Ctx) -> String {
             &[("kind", Arg::Str(kind.to_string()))],
         );
     }
-    ctx.l10n.text(&cat(&["step-", step.key(), "-title"]))
+    ctx.l10n.text(&["step-", step.key(), "-title"].concat())
 }
 
 /// The numbers of a step's position, as message arguments.
@@ -184,11 +185,6 @@ pub fn step_announcement(ctx: &Ctx) -> String {
         }
         None => ctx.l10n.format("status-step", &[title]),
     }
-}
-
-/// `parts` joined with nothing between them.
-fn cat(parts: &[&str]) -> String {
-    parts.concat()
 }
 
 /// A field's parts, named by their place in the tree before it is applied.
@@ -346,12 +342,12 @@ impl Plan<'_> {
         for kind in Kind::ALL {
             let key = kind.key();
             let item = t.el("li", "cw-choice");
-            let id = cat(&["cw-choose-", key]);
-            let hint_id = cat(&[&id, "-hint"]);
+            let id = ["cw-choose-", key].concat();
+            let hint_id = [&id, "-hint"].concat();
             let button = t.text_el(
                 "button",
                 "cw-choice-button",
-                &l10n.text(&cat(&["choose-", key])),
+                &l10n.text(&["choose-", key].concat()),
             );
             t.attrs(
                 button,
@@ -363,7 +359,11 @@ impl Plan<'_> {
                     ("part", "choice"),
                 ],
             );
-            let hint = t.text_el("p", "cw-hint", &l10n.text(&cat(&["choose-", key, "-hint"])));
+            let hint = t.text_el(
+                "p",
+                "cw-hint",
+                &l10n.text(&["choose-", key, "-hint"].concat()),
+            );
             t.attr(hint, "id", &hint_id);
             t.append(item, &[button, hint]);
             t.add(list, item);
@@ -374,7 +374,7 @@ impl Plan<'_> {
     fn fields(&mut self, form_el: N) {
         let ctx = self.ctx;
         let step = ctx.form.step();
-        self.intro(form_el, &cat(&["step-", step.key(), "-intro"]));
+        self.intro(form_el, &["step-", step.key(), "-intro"].concat());
         let market = ctx.config.resolve();
         let route = ctx.form.route();
         for slot in ctx.form.slots(step) {
@@ -425,7 +425,7 @@ impl Plan<'_> {
     fn label(&mut self, tag: &str, class: &str, text: &str, required: bool) -> N {
         let label = self.t.text_el(tag, class, text);
         if !required {
-            let optional = cat(&[" ", &self.ctx.l10n.text("label-optional")]);
+            let optional = [" ", &self.ctx.l10n.text("label-optional")].concat();
             let span = self.t.text_el("span", "cw-optional", &optional);
             self.t.add(label, span);
         }
@@ -458,11 +458,11 @@ impl Plan<'_> {
             .attrs(wrapper, &[("data-field-wrapper", key), ("part", "field")]);
         let label_text = match custom {
             Some(_) => custom_label(ctx.config, lang, field),
-            None => l10n.text(&cat(&["field-", key, "-label"])),
+            None => l10n.text(&["field-", key, "-label"].concat()),
         };
-        let id = cat(&["cw-", key]);
-        let hint_id = cat(&[&id, "-hint"]);
-        let error_id = cat(&[&id, "-error"]);
+        let id = ["cw-", key].concat();
+        let hint_id = [&id, "-hint"].concat();
+        let error_id = [&id, "-error"].concat();
         // Ids for `aria-describedby`, space-separated.
         let mut base = String::new();
 
@@ -480,7 +480,7 @@ impl Plan<'_> {
             }
             None => field
                 .has_hint()
-                .then(|| l10n.text(&cat(&["field-", key, "-hint"]))),
+                .then(|| l10n.text(&["field-", key, "-hint"].concat())),
         };
         let hint = hint_text.map(|text| {
             base.push_str(&hint_id);
@@ -510,7 +510,7 @@ impl Plan<'_> {
                 t.add(fieldset, error);
                 let radios = t.el("div", "cw-radios");
                 for (n, option) in ctx.form.choices(field).into_iter().enumerate() {
-                    let id = cat(&["cw-", key, "-", option]);
+                    let id = ["cw-", key, "-", option].concat();
                     let item = t.el("div", "cw-radio");
                     let input = t.el("input", "cw-radio-input");
                     t.attrs(
@@ -532,7 +532,7 @@ impl Plan<'_> {
                     };
                     let text = match merchant {
                         Some(t) => t.to_string(),
-                        None => l10n.text(&cat(&["field-", key, "-option-", option])),
+                        None => l10n.text(&["field-", key, "-option-", option].concat()),
                     };
                     let label = t.text_el("label", "cw-radio-label", &text);
                     t.attr(label, "for", &id);
@@ -622,7 +622,7 @@ impl Plan<'_> {
                             t.attrs(
                                 thumb,
                                 &[
-                                    ("id", &cat(&["cw-file-thumb-", &i])),
+                                    ("id", &["cw-file-thumb-", &i].concat()),
                                     ("width", "48"),
                                     ("height", "48"),
                                     ("aria-hidden", "true"),
@@ -700,7 +700,7 @@ impl Plan<'_> {
                 }
                 t.add(wrapper, input);
                 if let FieldKind::LongText { .. } = kind {
-                    let count_id = cat(&[&id, "-count"]);
+                    let count_id = [&id, "-count"].concat();
                     let c = t.el("p", "cw-count");
                     t.attr(c, "id", &count_id);
                     t.add(wrapper, c);
@@ -754,7 +754,7 @@ impl Plan<'_> {
         let new_tab = t.text_el(
             "span",
             "",
-            &cat(&[" ", &self.ctx.l10n.text("link-new-tab")]),
+            &[" ", &self.ctx.l10n.text("link-new-tab")].concat(),
         );
         t.add(a, new_tab);
         a
@@ -799,7 +799,7 @@ impl Plan<'_> {
         } else {
             market.complaint
         };
-        let next = timed(l10n, &cat(&["confirmation-next-", submission]), target);
+        let next = timed(l10n, &["confirmation-next-", submission].concat(), target);
         let next = t.text_el("p", "cw-intro", &next);
         t.add(form_el, next);
 
@@ -818,7 +818,7 @@ impl Plan<'_> {
         for (name, url) in bodies {
             let li = self.t.el("li", "");
             let name = match name {
-                BodyName::Message(id) => self.ctx.l10n.text(&cat(&["body-", id])),
+                BodyName::Message(id) => self.ctx.l10n.text(&["body-", id].concat()),
                 BodyName::Text(text) => text.clone(),
             };
             match url {

@@ -3,25 +3,22 @@
 // two files stored once across a retry and downloaded back byte for byte by
 // staff, a file whose content is not its declared type refused at its field,
 // and the whole-body limit answered with a JSON error the page can read.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { startServer, launch, newPage, axe } from "./harness.mjs";
+import { withServerAndBrowser, newPage, axe } from "./harness.mjs";
 
 const TOKEN = "e2e-attachments-token-0123456789";
 const KEY = "7d3f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer(["--max-attachment-bytes", "200000"], { staff: `clara:${TOKEN}` });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser(
+  (s, b) => {
+    server = s;
+    browser = b;
+  },
+  { args: ["--max-attachment-bytes", "200000"], staff: `clara:${TOKEN}` },
+);
 
 /** Bytes that start like a JPEG / PNG, then `n` bytes of every value. */
 function photo(n) {

@@ -9,22 +9,21 @@
 // its first bytes show, listed in the v2 document. Where the browser keeps
 // no files, the field names the files to choose again. A refusal at
 // attachments[1] goes back to the file field.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { crc32, deflateSync } from "node:zlib";
-import { startServer, launch, newPage, open, axe } from "./harness.mjs";
+import { withServerAndBrowser, newPage, open, axe } from "./harness.mjs";
 
 const TOKEN = "attachments-widget-token-0123456789";
 let server, browser;
-before(async () => {
-  server = await startServer([], { staff: `clara:${TOKEN}` });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser(
+  (s, b) => {
+    server = s;
+    browser = b;
+  },
+  { args: [], staff: `clara:${TOKEN}` },
+);
 
 // A real (tiny) PNG and a PDF; a "photo" that is an executable.
 const PNG = Buffer.from(

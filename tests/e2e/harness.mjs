@@ -67,10 +67,10 @@ export async function startServer(extra = [], { staff } = {}) {
  * Chromium started before the tests (and a screenshot folder made, if
  * asked), both stopped after. `ready(server, browser)` receives them.
  */
-export function withServerAndBrowser(ready, { screenshots } = {}) {
+export function withServerAndBrowser(ready, { screenshots, args = [], staff } = {}) {
   let server, browser;
   before(async () => {
-    server = await startServer();
+    server = await startServer(args, { staff });
     browser = await launch();
     if (screenshots) mkdirSync(screenshots, { recursive: true });
     ready(server, browser);

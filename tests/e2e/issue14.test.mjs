@@ -5,21 +5,20 @@
 // IndexedDB) and an offline spell come in the middle; the endpoint stores the submission once, with the prefilled
 // contact, the shop's category and fields under fields.custom, and the two
 // files byte for byte.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { startServer, launch, newPage, open, axe } from "./harness.mjs";
+import { withServerAndBrowser, newPage, open, axe } from "./harness.mjs";
 
 const TOKEN = "issue14-widget-token-0123456789abcdef";
 let server, browser;
-before(async () => {
-  server = await startServer([], { staff: `clara:${TOKEN}` });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withServerAndBrowser(
+  (s, b) => {
+    server = s;
+    browser = b;
+  },
+  { args: [], staff: `clara:${TOKEN}` },
+);
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from("JFIF\0"), Buffer.alloc(3000, 7), Buffer.from([0xff, 0xd9])]);
 const PDF = Buffer.from("%PDF-1.7\n% receipt\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

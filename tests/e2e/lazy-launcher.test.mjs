@@ -17,6 +17,17 @@ withServerAndBrowser((s, b) => {
 const LOADS = /complaint-widget-core\.js|complaint-widget\.wasm|\/locales\/[a-z]+\.js/;
 
 /** A page, with the widget's files it requests recorded in `page.loads`. */
+/** Holds the wasm module's download until the returned function is called. */
+async function holdModule(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/complaint-widget.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function watched(size) {
   const page = await newPage(browser, size);
   page.loads = [];
@@ -111,12 +122,7 @@ for (const [locale, t] of [
 ]) {
   test(`a click before the form is ready opens the dialog at once with a loading status, then the form (${locale})`, { timeout: 60_000 }, async () => {
     const page = await watched();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route("**/complaint-widget.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdModule(page);
     try {
       await lab(page, { locale });
       await page.locator("#w .cw-launcher").click();
@@ -161,12 +167,7 @@ for (const [locale, t] of [
 for (const how of ["pointer", "Space"]) {
   test(`a press (${how}) held while the form takes the button's place opens the form when it is let go`, { timeout: 60_000 }, async () => {
     const page = await watched();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route("**/complaint-widget.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdModule(page);
     try {
       await lab(page, { locale: "en" });
       const box = await page.locator("#w .cw-launcher").boundingBox();
