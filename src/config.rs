@@ -1,10 +1,12 @@
 //! The integrator's options: read from a JS object, checked, and turned into
 //! a [`Config`]. Every value is untrusted. Pure: no DOM, no JS types.
 
+use crate::prelude::*;
+
 /// Key-value pairs in the order given (a JS object's entries: keys unique).
 pub type Entries<V> = Vec<(String, V)>;
 
-use std::rc::Rc;
+use alloc::rc::Rc;
 
 use crate::form::attachments::Limits;
 use crate::form::{

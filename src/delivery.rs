@@ -3,6 +3,8 @@
 //! decides. The same `Idempotency-Key` goes with every attempt, so a retry
 //! after a lost answer never makes a second complaint.
 
+use crate::prelude::*;
+
 use crate::form::field::ALL_FIELDS;
 use crate::form::FieldId;
 use crate::text;

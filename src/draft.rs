@@ -3,6 +3,8 @@
 //! the serialised form in `sessionStorage` (or `localStorage`) and reads it
 //! back here, where everything read is treated as untrusted.
 
+use crate::prelude::*;
+
 use crate::form::{field::ALL_FIELDS, Extras, FieldId, Form, Kind};
 use crate::json::{Reader, Scalar};
 
@@ -130,7 +132,7 @@ impl Draft {
 
     /// [`Draft::restore`] into a form with the merchant's categories and
     /// fields; answers to fields it no longer has are dropped.
-    pub fn restore_with(&self, extras: std::rc::Rc<Extras>) -> Form {
+    pub fn restore_with(&self, extras: alloc::rc::Rc<Extras>) -> Form {
         let mut form = Form::new();
         form.set_extras(extras);
         if self.v != VERSION {

@@ -10,7 +10,9 @@
 //! escalation (the configured one, or the operator's built-in one), and
 //! `complaint-gate-yes-bodies` never does (where to turn instead).
 
-use std::rc::Rc;
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use crate::delivery::Notice;
 use crate::form::attachments::Attachment;

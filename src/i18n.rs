@@ -13,6 +13,8 @@
 //! language is left-to-right and the only placeables are numbers, references
 //! and names.
 
+use crate::prelude::*;
+
 use crate::text;
 
 use crate::form::field::ALL_FIELDS;
@@ -61,8 +63,8 @@ pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> &'static 
 /// The number is what a caller passes, so `1.0` is `1` (no visible
 /// decimals), as in Fluent without `NUMBER()` options.
 pub fn plural_category(lang: &str, n: f64) -> &'static str {
-    let integer = n.fract() == 0.0;
-    let i = n.abs().trunc();
+    let integer = text::is_whole(n);
+    let i = text::whole_part(n);
     match lang {
         // French: one for 0 and 1, and 0.x and 1.x; many for whole millions
         // (1000000, 2000000, ...).
@@ -123,7 +125,7 @@ pub struct Localizer {
     lang: &'static str,
     table: String,
     /// `(id, pattern)` ranges into `table`, in the table's order.
-    index: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    index: Vec<(core::ops::Range<usize>, core::ops::Range<usize>)>,
     /// Whether the ids are in order (ftl-compile sorts them), so lookups can
     /// bisect; a table from an older build (a stale cache) is searched.
     sorted: bool,
@@ -171,7 +173,7 @@ impl Localizer {
     }
 
     fn built_in(&self, id: &str) -> Option<&str> {
-        let key = |k: &std::ops::Range<usize>| self.table.get(k.clone()).unwrap_or("");
+        let key = |k: &core::ops::Range<usize>| self.table.get(k.clone()).unwrap_or("");
         let i = if self.sorted {
             self.index.binary_search_by(|(k, _)| key(k).cmp(id)).ok()?
         } else {
@@ -373,14 +375,14 @@ impl Localizer {
 /// decimals from 1e12 on, NaN and infinities (the widget passes counts and
 /// days).
 fn write_number(out: &mut String, n: f64) {
-    let whole = n.fract() == 0.0;
-    let n_abs = n.abs();
+    let whole = text::is_whole(n);
+    let n_abs = if n < 0.0 { -n } else { n };
     // NaN compares false, so it is not written either.
     if n_abs < if whole { 1e15 } else { 1e12 } {
         let thousandths = if whole {
             n_abs as i64 * 1000
         } else {
-            (n_abs * 1000.0).round() as i64
+            text::round_unsigned(n_abs * 1000.0)
         };
         if n < 0.0 && thousandths != 0 {
             out.push('-');

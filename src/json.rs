@@ -4,6 +4,8 @@
 //! module small; host tests check both against `serde_json`
 //! (`tests/oracles.rs`).
 
+use crate::prelude::*;
+
 /// Appends `s` as a JSON string literal.
 pub fn string(out: &mut String, s: &str) {
     out.push('"');

@@ -24,6 +24,64 @@
 //! assert_eq!(form.step(), Step::Complaint);
 //! ```
 
+// The shipped module (built without the `std` feature) links no standard
+// library: its panics trap at once (below), without std's panic machinery,
+// which formats a message first. Tests and the host always link std.
+#![cfg_attr(all(target_arch = "wasm32", not(feature = "std")), no_std)]
+
+extern crate alloc;
+
+/// What the standard prelude would bring, from `alloc`, for the `no_std`
+/// build.
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::format;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec;
+    pub use alloc::vec::Vec;
+}
+
+/// `thread_local!` where std is linked; in the `no_std` module a plain
+/// static, read through the same `with`.
+#[cfg(any(feature = "std", not(target_arch = "wasm32")))]
+macro_rules! local {
+    ($($(#[$m:meta])* static $name:ident: $t:ty = $init:expr;)*) => {
+        std::thread_local! { $($(#[$m])* static $name: $t = const { $init };)* }
+    };
+}
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+macro_rules! local {
+    ($($(#[$m:meta])* static $name:ident: $t:ty = $init:expr;)*) => {
+        $($(#[$m])* static $name: $crate::OneThread<$t> = $crate::OneThread($init);)*
+    };
+}
+
+/// A value in a `static` of the `no_std` module.
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+pub(crate) struct OneThread<T>(T);
+
+// SAFETY: wasm32-unknown-unknown without the atomics feature has one thread
+// (the page's); nothing here is ever shared with another.
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+unsafe impl<T> Sync for OneThread<T> {}
+
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+impl<T> OneThread<T> {
+    pub(crate) fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
+        f(&self.0)
+    }
+}
+
+/// A panic in the shipped module traps (a `RuntimeError` in the calling
+/// JavaScript), as `panic = "abort"` does with std, without formatting a
+/// message first. The widget's code is written not to panic.
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}
+
 /// Options from the integrator: reading, checking, defaults, errors.
 pub mod config;
 /// When to retry a send and how long to wait (pure).
@@ -53,6 +111,7 @@ pub mod text;
 /// DOM only: shadow root, rendering, events, focus and history.
 pub mod ui;
 
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -69,16 +128,16 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 pub struct WidgetHandle {
     /// The widget, until `destroy()`. Every method takes `&self`, so a page
     /// listener may call the handle from inside any of the widget's events.
-    inner: std::cell::Cell<Option<ui::Shared>>,
+    inner: core::cell::Cell<Option<ui::Shared>>,
     /// The "unavailable" message shown instead of a form, until `destroy()`.
-    unavailable: std::cell::Cell<Option<Element>>,
+    unavailable: core::cell::Cell<Option<Element>>,
 }
 
 impl WidgetHandle {
     fn new(inner: Option<ui::Shared>) -> WidgetHandle {
         WidgetHandle {
-            inner: std::cell::Cell::new(inner),
-            unavailable: std::cell::Cell::new(None),
+            inner: core::cell::Cell::new(inner),
+            unavailable: core::cell::Cell::new(None),
         }
     }
 

@@ -7,6 +7,8 @@
 //! pages still mention, closed in July 2025; it is not, and must never be,
 //! one of the bodies (a test below checks its address never appears).
 
+use crate::prelude::*;
+
 /// A market the widget knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Market {

@@ -5,6 +5,8 @@
 //! `{ schema, id, createdAt, kind, contactedBefore, locale, market, fields, contact }`,
 //! the merchant's own fields under `fields.custom` by their id.
 
+use crate::prelude::*;
+
 use crate::form::{FieldId, Form};
 
 /// The schema name and version every payload carries.

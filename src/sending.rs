@@ -15,6 +15,8 @@
 //!    └─ cancelled or failed with forget ── (held once the shopper goes back)
 //! ```
 
+use crate::prelude::*;
+
 use crate::delivery::Notice;
 use crate::draft::Outbox;
 

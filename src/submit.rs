@@ -4,6 +4,8 @@
 //! happened comes back as a [`Failure`]; whether to try again is decided in
 //! [`crate::delivery`]. Browser-only.
 
+use crate::prelude::*;
+
 use js_sys::{Array, Promise, Reflect, Uint8Array, JSON};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -129,7 +131,7 @@ pub async fn attempt(
     });
     let request = Request::new_with_str_and_init(endpoint, &init).map_err(net)?;
 
-    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let timed_out = alloc::rc::Rc::new(core::cell::Cell::new(false));
     let abort = {
         let controller = controller.clone();
         let timed_out = timed_out.clone();

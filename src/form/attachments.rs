@@ -3,6 +3,8 @@
 //! SHA-256) and the limits they are checked against. Pure: the view reads
 //! the bytes and hashes them; the files themselves stay in the page.
 
+use crate::prelude::*;
+
 /// The media types accepted, told by a file's first bytes.
 pub const TYPES: &[&str] = &[
     "image/jpeg",
@@ -40,7 +42,7 @@ pub fn sniff(head: &[u8]) -> Option<&'static str> {
         let end = size.min(head.len());
         // The major brand, then the compatible brands after the minor version.
         let brands =
-            std::iter::once(&head[8..12]).chain(head.get(16..end).unwrap_or(&[]).chunks_exact(4));
+            core::iter::once(&head[8..12]).chain(head.get(16..end).unwrap_or(&[]).chunks_exact(4));
         let mut found = None;
         for brand in brands {
             match brand {

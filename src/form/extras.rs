@@ -3,6 +3,8 @@
 //! required. Their labels are the view's (see `config`); the model only
 //! checks answers against them.
 
+use crate::prelude::*;
+
 use super::field::{FieldId, FieldKind};
 use super::flow::Kind;
 

@@ -2,6 +2,8 @@
 //! takes and which limits apply. Which fields a step shows lives in
 //! [`crate::form::flow`]; how a value is checked lives in [`crate::form::rules`].
 
+use crate::prelude::*;
+
 /// One question the shopper can answer. The same field keeps its answer across
 /// steps and flows (the contact details typed for a complaint are still there
 /// if the shopper switches the gate from *yes* to *no*).
@@ -146,7 +148,7 @@ impl FieldId {
 
     /// The field's name in the DOM (ids, `data-field`): its key, or
     /// `custom-<n>` for a merchant field.
-    pub fn name(self) -> std::borrow::Cow<'static, str> {
+    pub fn name(self) -> alloc::borrow::Cow<'static, str> {
         match self {
             FieldId::Custom(i) => {
                 let mut name = String::from("custom-");

@@ -2,6 +2,8 @@
 //! given the answers so far. A table, not code paths: the view renders every
 //! slot of a step and hides those whose condition does not hold.
 
+use crate::prelude::*;
+
 use super::field::FieldId;
 
 /// Where the shopper is.

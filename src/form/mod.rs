@@ -4,6 +4,8 @@
 //! the DOM, the network or a language: the view reads it and feeds events in;
 //! the payload is built from it. Host tests cover every transition and rule.
 
+use crate::prelude::*;
+
 pub mod attachments;
 pub mod extras;
 pub mod field;
@@ -79,7 +81,7 @@ pub struct Form {
     /// What the flows offer (who runs the form).
     route: Route,
     /// The merchant's categories and fields.
-    extras: std::rc::Rc<Extras>,
+    extras: alloc::rc::Rc<Extras>,
     /// What the page filled in, kept for a restart.
     prefill: Prefill,
     /// The files chosen, in order.
@@ -111,7 +113,7 @@ impl Form {
     }
 
     /// Sets the merchant's categories and fields (kept by a restart).
-    pub fn set_extras(&mut self, extras: std::rc::Rc<Extras>) {
+    pub fn set_extras(&mut self, extras: alloc::rc::Rc<Extras>) {
         self.custom.resize(extras.fields.len(), String::new());
         self.extras = extras;
     }
@@ -515,8 +517,8 @@ impl Form {
     /// Starts again with an empty form (after a confirmation), but for
     /// what the page filled in.
     pub fn restart(&mut self) {
-        let prefill = std::mem::take(&mut self.prefill);
-        let extras = std::mem::take(&mut self.extras);
+        let prefill = core::mem::take(&mut self.prefill);
+        let extras = core::mem::take(&mut self.extras);
         let limits = self.file_limits;
         *self = Form::for_route(self.route);
         self.set_extras(extras);

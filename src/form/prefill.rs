@@ -4,6 +4,8 @@
 //! the shopper sees them but cannot change them, and a draft does not
 //! override them.
 
+use crate::prelude::*;
+
 use super::field::{FieldId, FieldKind, ALL_FIELDS};
 
 /// Prefilled answers, checked (see `config::Options::check`).

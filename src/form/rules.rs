@@ -2,6 +2,8 @@
 //! or a [`Problem`] out. The wording of each problem is a Fluent message the
 //! view looks up; nothing here knows about languages or the DOM.
 
+use crate::prelude::*;
+
 use super::field::{FieldId, FieldKind};
 
 /// What is wrong with one answer. The message id is
@@ -191,7 +193,7 @@ pub fn is_date(v: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| {
+    let num = |r: core::ops::Range<usize>| {
         b[r].iter().try_fold(0u32, |n, c| {
             c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
         })

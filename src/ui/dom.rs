@@ -2,7 +2,7 @@
 //! after a step is made (see [`super::tree`] for making them). Text is only
 //! ever set through `textContent`; there is no way here to parse HTML.
 
-use std::cell::RefCell;
+use core::cell::RefCell;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, Node};
@@ -10,10 +10,10 @@ use web_sys::{Element, HtmlElement, Node};
 /// Result of a DOM call.
 pub type Dom<T> = Result<T, JsValue>;
 
-thread_local! {
+local! {
     /// The first error of a DOM call made through the helpers below, kept
     /// until [`check`] reports it.
-    static FAILED: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    static FAILED: RefCell<Option<JsValue>> = RefCell::new(None);
 }
 
 /// Keeps the first error of a DOM call for [`check`]. Setting a literal

@@ -4,7 +4,9 @@
 //! a file is removed by its place. Every call into JS goes through
 //! [`super::js`]'s catching imports.
 
-use std::rc::Rc;
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};

@@ -8,6 +8,8 @@
 //! `Result`. `scripts/check-imports.mjs` fails the build when an import that
 //! is not wrapped this way appears without having been reviewed.
 
+use crate::prelude::*;
+
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

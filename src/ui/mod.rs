@@ -7,6 +7,8 @@
 //! Handlers never panic: a handler that finds the widget busy (an event fired
 //! synchronously by our own focus move) does nothing.
 
+use crate::prelude::*;
+
 pub mod dom;
 pub mod files;
 pub mod js;
@@ -17,8 +19,8 @@ pub mod store;
 pub mod tree;
 pub mod view;
 
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use alloc::rc::{Rc, Weak};
+use core::cell::RefCell;
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -117,11 +119,11 @@ struct Press {
     errors_late: bool,
 }
 
-thread_local! {
-    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+local! {
+    static NEXT_ID: core::cell::Cell<u32> = core::cell::Cell::new(1);
+    static SHEET: RefCell<Option<CssStyleSheet>> = RefCell::new(None);
     /// The storage names of the mounted instances, so two never share one.
-    static LIVE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static LIVE: RefCell<Vec<String>> = RefCell::new(Vec::new());
 }
 
 /// Shared handle to a mounted widget.
@@ -1065,7 +1067,7 @@ impl Widget {
                     if release {
                         w.press.down = false;
                     }
-                    if !w.press.down && std::mem::take(&mut w.press.errors_late) {
+                    if !w.press.down && core::mem::take(&mut w.press.errors_late) {
                         w.refresh_errors()?;
                     }
                     Ok(())

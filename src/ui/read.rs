@@ -6,6 +6,8 @@
 //! and `tests/options_twin.rs` checks it against serde-wasm-bindgen.)
 //! Drafts and the outbox are read in pure code: [`crate::draft`].
 
+use crate::prelude::*;
+
 use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -57,7 +59,7 @@ fn whole(o: &Pairs, key: &str, name: &str) -> Result<Option<u32>, ConfigError> {
     match get(o, key) {
         None => Ok(None),
         Some(v) => match v.as_f64() {
-            Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+            Some(n) if crate::text::is_whole(n) && (0.0..=f64::from(u32::MAX)).contains(&n) => {
                 Ok(Some(n as u32))
             }
             _ => Err(bad(name, "a whole number")),

@@ -6,6 +6,8 @@
 //! what outlives the page, [`super::storage::Saved`]'s. Nothing the shopper
 //! typed is dropped until the endpoint has confirmed it.
 
+use crate::prelude::*;
+
 use js_sys::{Array, Function, Object, Promise};
 
 use wasm_bindgen::JsValue;
@@ -221,7 +223,7 @@ pub fn start(this: &Shared) {
         return;
     }
     w.busy(true);
-    let weak = std::rc::Rc::downgrade(this);
+    let weak = alloc::rc::Rc::downgrade(this);
     drop(w);
     wasm_bindgen_futures::spawn_local(async move {
         let Some(this) = weak.upgrade() else { return };
@@ -442,7 +444,7 @@ pub fn resume(this: &Shared) {
         return;
     };
     w.busy(true);
-    let weak = std::rc::Rc::downgrade(this);
+    let weak = alloc::rc::Rc::downgrade(this);
     drop(w);
     wasm_bindgen_futures::spawn_local(async move {
         if let Some(this) = weak.upgrade() {

@@ -4,6 +4,8 @@
 //! ([`super::store`]) under another. A store that is full, disabled or
 //! refused is never the shopper's problem: the form goes on without it.
 
+use crate::prelude::*;
+
 use web_sys::Storage;
 
 use crate::config::{Config, DraftStore};

@@ -6,6 +6,8 @@
 //! form names the files to choose again. Every call into JS goes through
 //! [`super::js`]'s catching imports.
 
+use crate::prelude::*;
+
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

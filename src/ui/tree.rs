@@ -11,6 +11,8 @@
 //! Text only ever becomes a text node or an attribute value; nothing here
 //! can parse HTML.
 
+use crate::prelude::*;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

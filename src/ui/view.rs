@@ -2,6 +2,8 @@
 //! error summary and the buttons. Knows nothing of events; the controller in
 //! [`crate::ui`] wires those through `data-` attributes on what is built here.
 
+use crate::prelude::*;
+
 use web_sys::{Document, Element};
 
 use super::dom::Dom;
