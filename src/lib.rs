@@ -53,33 +53,34 @@ macro_rules! local {
 #[cfg(all(target_arch = "wasm32", not(feature = "std")))]
 macro_rules! local {
     ($($(#[$m:meta])* static $name:ident: $t:ty = $init:expr;)*) => {
-        $($(#[$m])* static $name: $crate::OneThread<$t> = $crate::OneThread($init);)*
+        $($(#[$m])* static $name: $crate::bare::OneThread<$t> = $crate::bare::OneThread($init);)*
     };
 }
 
-/// A value in a `static` of the `no_std` module.
+/// What the `no_std` module needs in place of std: statics for `local!`
+/// and a panic handler.
 #[cfg(all(target_arch = "wasm32", not(feature = "std")))]
-pub(crate) struct OneThread<T>(T);
+mod bare {
+    /// A value in a `static` of the `no_std` module.
+    pub(crate) struct OneThread<T>(pub(crate) T);
 
-// SAFETY: wasm32-unknown-unknown without the atomics feature has one thread
-// (the page's); nothing here is ever shared with another.
-#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
-unsafe impl<T> Sync for OneThread<T> {}
+    // SAFETY: wasm32-unknown-unknown without the atomics feature has one
+    // thread (the page's); nothing here is ever shared with another.
+    unsafe impl<T> Sync for OneThread<T> {}
 
-#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
-impl<T> OneThread<T> {
-    pub(crate) fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
-        f(&self.0)
+    impl<T> OneThread<T> {
+        pub(crate) fn with<R>(&'static self, f: impl FnOnce(&T) -> R) -> R {
+            f(&self.0)
+        }
     }
-}
 
-/// A panic in the shipped module traps (a `RuntimeError` in the calling
-/// JavaScript), as `panic = "abort"` does with std, without formatting a
-/// message first. The widget's code is written not to panic.
-#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
-#[panic_handler]
-fn panic(_: &core::panic::PanicInfo) -> ! {
-    core::arch::wasm32::unreachable()
+    /// A panic in the shipped module traps (a `RuntimeError` in the calling
+    /// JavaScript), as `panic = "abort"` does with std, without formatting a
+    /// message first. The widget's code is written not to panic.
+    #[panic_handler]
+    fn panic(_: &core::panic::PanicInfo) -> ! {
+        core::arch::wasm32::unreachable()
+    }
 }
 
 /// Options from the integrator: reading, checking, defaults, errors.
